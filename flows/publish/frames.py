@@ -1,0 +1,85 @@
+"""Parsed documents and extracted records → Polars frames typed by `schemas/`.
+
+Frames are built column by column (tokens run to millions of rows), always
+in the full profile; the open profile drops columns when the release is
+rendered, after validation has checked the spans against the text.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import polars as pl
+
+from flows.extract import Extracted
+from flows.ingest.articles import Rejection
+from flows.text.document import Document
+from schemas.build import polars_schema
+from schemas.tables import TABLES
+
+TABLE_NAMES = tuple(TABLES)
+
+
+def frame(table: str, rows: list[dict] | dict[str, list]) -> pl.DataFrame:
+    """A frame with exactly the table's columns and dtypes (full profile)."""
+    schema = polars_schema(table, "full")
+    if isinstance(rows, dict):
+        return pl.DataFrame({c: rows[c] for c in schema}, schema=schema)
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    return pl.DataFrame([{c: r.get(c) for c in schema} for r in rows], schema=schema, orient="row")
+
+
+def document_row(doc: Document) -> dict:
+    return {
+        **{k: doc.meta.get(k) for k in TABLES["documents"].columns if k in doc.meta},
+        "doc_id": doc.doc_id,
+        "n_chars": len(doc.text),
+        "n_sentences": len(doc.sentences),
+        "content_sha256": doc.content_sha256,
+        "text": doc.text,
+    }
+
+
+def sentence_columns(docs: Iterable[Document]) -> dict[str, list]:
+    cols: dict[str, list] = {c: [] for c in TABLES["sentences"].columns}
+    for doc in docs:
+        for s in doc.sentences:
+            cols["sentence_id"].append(s.id)
+            cols["doc_id"].append(doc.doc_id)
+            cols["paragraph"].append(s.paragraph)
+            cols["block_kind"].append(s.block_kind)
+            cols["start"].append(s.start)
+            cols["end"].append(s.end)
+            cols["text"].append(doc.text[s.start:s.end])
+    return cols
+
+
+def token_columns(docs: Iterable[Document]) -> dict[str, list]:
+    cols: dict[str, list] = {c: [] for c in TABLES["tokens"].columns}
+    for doc in docs:
+        for k, s in enumerate(doc.sentences):
+            for i, m in enumerate(doc.morphemes(k)):
+                cols["sentence_id"].append(s.id)
+                cols["i"].append(i)
+                cols["doc_id"].append(doc.doc_id)
+                cols["start"].append(m.start)
+                cols["end"].append(m.end)
+                cols["surface"].append(m.surface)
+                cols["lemma"].append(m.lemma)
+                cols["pos"].append(m.pos)
+                cols["reading"].append(m.reading)
+    return cols
+
+
+def batch_frames(docs: list[Document], extracted: list[Extracted], rejected: list[Rejection],
+                 with_tokens: bool) -> dict[str, pl.DataFrame]:
+    """All tables for one batch of documents (entities not yet counted)."""
+    out = {
+        "documents": frame("documents", [document_row(d) for d in docs]),
+        "sentences": frame("sentences", sentence_columns(docs)),
+        "tokens": frame("tokens", token_columns(docs) if with_tokens else []),
+        "rejected": frame("rejected", [r.__dict__ for r in rejected]),
+    }
+    for name in ("mentions", "entities", "quotes", "events", "event_actors"):
+        out[name] = frame(name, [row for e in extracted for row in getattr(e, name)])
+    return out

@@ -1,0 +1,110 @@
+"""Checks a release's tables before anything is written.
+
+Per table: the pandera schema generated from `schemas/` (types, nulls,
+allowed values, unique keys), run on collected frames with `lazy=True` so
+every failure is listed. Across tables: foreign keys, and every span equal
+to `documents.text[start:end]`. A failure names the table, the check and
+example rows.
+"""
+from __future__ import annotations
+
+import pandera.errors
+import polars as pl
+
+from schemas.build import pandera_schema
+from schemas.tables import TABLES
+
+MAX_EXAMPLES = 5
+
+
+class ReleaseInvalid(Exception):
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("the release failed validation:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+def schema_problems(tables: dict[str, pl.DataFrame], profile: str = "full") -> list[str]:
+    problems = []
+    for name, df in tables.items():
+        try:
+            pandera_schema(name, profile).validate(df, lazy=True)
+        except pandera.errors.SchemaErrors as err:
+            cases = err.failure_cases
+            summary = cases.group_by("column", "check").agg(
+                pl.len().alias("n"), pl.col("failure_case").head(MAX_EXAMPLES).alias("examples"),
+                pl.col("index").head(MAX_EXAMPLES).alias("rows"),
+            ).sort("column", "check", nulls_last=True)
+            for column, check, n, examples, rows in summary.iter_rows():
+                problems.append(f"{name}.{column or '*'}: {check} failed {n} times, e.g. rows {rows}: {examples}")
+        except pandera.errors.SchemaError as err:
+            problems.append(f"{name}: {err}")
+    return problems
+
+
+def foreign_key_problems(tables: dict[str, pl.DataFrame]) -> list[str]:
+    problems = []
+    for name, t in TABLES.items():
+        child = tables.get(name)
+        if child is None:
+            continue
+        for fk in t.foreign_keys:
+            parent = tables.get(fk.table)
+            if parent is None:
+                continue
+            orphans = child.filter(pl.col(fk.column).is_not_null()).join(
+                parent.select(pl.col(fk.ref).alias(fk.column)), on=fk.column, how="anti")
+            if orphans.height:
+                examples = orphans.get_column(fk.column).head(MAX_EXAMPLES).to_list()
+                problems.append(f"{name}.{fk.column}: {orphans.height} rows point nowhere in "
+                                f"{fk.table}.{fk.ref}, e.g. {examples}")
+    return problems
+
+
+def span_problems(tables: dict[str, pl.DataFrame]) -> list[str]:
+    docs = tables["documents"]
+    if "text" not in docs.columns:
+        return ["documents.text is missing: spans cannot be checked"]
+    text_of = docs.select("doc_id", pl.col("text").alias("_doc_text"))
+    problems = []
+    for name, t in TABLES.items():
+        df = tables.get(name)
+        if t.span_column is None or df is None or df.height == 0:
+            continue
+        joined = df.select("doc_id", "start", "end", t.span_column).join(text_of, on="doc_id", how="left")
+        bad = joined.filter(
+            pl.col("_doc_text").is_null()
+            | (pl.col("end") < pl.col("start"))
+            | (pl.col("_doc_text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+               != pl.col(t.span_column))
+        )
+        if bad.height:
+            examples = bad.select("doc_id", "start", "end", t.span_column).head(MAX_EXAMPLES).rows()
+            problems.append(f"{name}: {bad.height} spans where documents.text[start:end] != {t.span_column}, "
+                            f"e.g. {examples}")
+    return problems
+
+
+def sentence_problems(tables: dict[str, pl.DataFrame]) -> list[str]:
+    """Every span lies inside its sentence, and the sentence belongs to the same article."""
+    sentences = tables["sentences"].select("sentence_id", pl.col("doc_id").alias("_sdoc"),
+                                           pl.col("start").alias("_s0"), pl.col("end").alias("_s1"))
+    problems = []
+    for name in ("tokens", "mentions", "quotes", "events"):
+        df = tables.get(name)
+        if df is None or df.height == 0:
+            continue
+        joined = df.select("sentence_id", "doc_id", "start", "end").join(sentences, on="sentence_id", how="inner")
+        bad = joined.filter((pl.col("doc_id") != pl.col("_sdoc")) | (pl.col("start") < pl.col("_s0"))
+                            | (pl.col("end") > pl.col("_s1")))
+        if bad.height:
+            problems.append(f"{name}: {bad.height} spans outside their sentence, e.g. "
+                            f"{bad.select('sentence_id', 'start', 'end').head(MAX_EXAMPLES).rows()}")
+    return problems
+
+
+def validate_release(tables: dict[str, pl.DataFrame]) -> None:
+    """Raise ReleaseInvalid listing every problem; return quietly when the release holds."""
+    problems = schema_problems(tables) + foreign_key_problems(tables) + span_problems(tables)
+    problems += sentence_problems(tables)
+    if problems:
+        raise ReleaseInvalid(problems)

@@ -1,0 +1,76 @@
+"""Shared code lists: the allowed values of every coded column.
+
+The extractors import these lists to decide what they may emit; the schemas
+import them to check what was emitted. Each list is declared once, here.
+"""
+from __future__ import annotations
+
+BLOCK_KINDS: tuple[str, ...] = ("title", "body", "heading", "caption")
+
+PRECISIONS_PUBLISHED: tuple[str, ...] = ("day", "month", "year", "unknown")
+PRECISIONS_EVENT: tuple[str, ...] = ("day", "week", "month", "year", "unknown")
+
+# OntoNotes names, as the contract lists them.
+ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT")
+
+QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect")
+ATTRIBUTIONS: tuple[str, ...] = ("explicit", "carried", "unresolved")
+
+# Where the text says a statement was made.
+QUOTE_CHANNELS: tuple[str, ...] = (
+    "social_media",   # SNS, X, トゥルース・ソーシャル, 投稿
+    "press",          # 記者団, 記者会見, 会見
+    "statement",      # 声明, 発表
+    "interview",      # インタビュー
+    "phone_briefing",  # 電話会見
+    "report",         # a news organisation's report (報じた, 伝えた)
+    "document",       # 文書, 書簡
+)
+
+# PLOVER event types (POLECAT's REQUEST stands where the manual says DEMAND).
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+    "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# PLOVER modes, by the type they refine (PLOVER manual, v. 2021).
+EVENT_MODES: dict[str, tuple[str, ...]] = {
+    "AGREE": ("ceasefire", "peace", "settlement", "policy"),
+    "CONSULT": ("phone", "visit", "third-party", "multilateral"),
+    "SUPPORT": ("diplomatic", "economic", "military"),
+    "CONCEDE": ("ceasefire", "policy", "concession"),
+    "COOPERATE": ("diplomatic", "economic", "military", "security"),
+    "AID": ("military", "economic", "humanitarian", "security"),
+    "RETREAT": ("release", "withdraw", "ceasefire", "return"),
+    "REQUEST": ("ceasefire", "negotiate", "aid", "policy", "leadership", "rights"),
+    "ACCUSE": ("crime", "human-rights", "aggression", "corruption", "espionage"),
+    "REJECT": ("ceasefire", "negotiate", "request", "policy", "aid", "accusation"),
+    "THREATEN": ("sanction", "force", "cancel", "ultimatum"),
+    "PROTEST": ("demonstrate", "strike", "hunger-strike", "boycott"),
+    "SANCTION": ("economic", "cancel", "expel", "break-relations", "embargo"),
+    "MOBILIZE": ("troops", "weapons", "police", "militia"),
+    "COERCE": ("arrest", "seize", "censor", "deport", "restrict"),
+    "ASSAULT": ("beat", "firearms", "explosives", "aerial", "drone", "missile", "cyber"),
+}
+ALL_EVENT_MODES: tuple[str, ...] = tuple(sorted({m for ms in EVENT_MODES.values() for m in ms}))
+
+# Whether an event is reported as fact, as planned, or as possible
+# (PLOVER/POLECAT "context": future and hypothetical events are flagged).
+EVENT_MODALITIES: tuple[str, ...] = ("asserted", "planned", "hypothetical")
+
+ACTOR_ROLES: tuple[str, ...] = ("source", "target", "location")
+
+# How a mention was found: catalog names versus evidence in the text.
+MENTION_METHODS: tuple[str, ...] = (
+    "catalog",        # a name or alias of a catalog entry
+    "abbreviation",   # a one-kanji country abbreviation (米, ロ, 露 …)
+    "title",          # a name before an honorific or title (氏, 大統領 …)
+    "suffix",         # an organisation or place name by its suffix (財団, 省 …)
+    "acronym",        # an acronym in parentheses after a name
+    "dictionary",     # a proper noun by its UniDic tag
+    "coreference",    # a short form of a name found earlier in the article
+)
+
+INPUT_FORMATS: tuple[str, ...] = ("plain", "livedoor", "jsonl")
+PROFILES: tuple[str, ...] = ("open", "full")
