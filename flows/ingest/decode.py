@@ -14,7 +14,7 @@ import charset_normalizer
 
 # Encodings charset-normalizer may choose from (it otherwise happily reads
 # Japanese bytes as Big5 or GB18030).
-JAPANESE_ENCODINGS = ["cp932", "shift_jis", "euc_jp", "euc_jis_2004", "iso2022_jp", "utf_16", "utf_8"]
+JAPANESE_ENCODINGS = ["cp932", "shift_jis", "euc_jp", "euc_jis_2004", "iso2022_jp", "utf_16_le", "utf_16_be", "utf_8"]
 
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
