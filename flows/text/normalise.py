@@ -11,9 +11,10 @@ import re
 import unicodedata
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\v\f]")
-# C0/C1 controls other than tab and newline, BOMs and other format characters that have no
-# business in news text (zero-width joiners are kept: emoji sequences need them).
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\u200b\u2060]")
+# C0/C1 controls other than tab and newline, BOMs, lone surrogates (JSON can carry them) and
+# other format characters that have no business in news text (zero-width joiners are kept:
+# emoji sequences need them).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\ufffe\u200b\u2060]")
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20

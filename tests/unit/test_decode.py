@@ -46,6 +46,7 @@ def test_refuses(data, reason):
     ("か\u3099", "が"),  # combining voiced mark → NFC
     ("ｶﾀｶﾅと１２３", "ｶﾀｶﾅと１２３"),  # NFC leaves width alone
     ("タブ\tを含む", "タブ を含む"),
+    ("孤立\ud800サロゲート", "孤立サロゲート"),
 ])
 def test_normalise(raw, expected):
     assert normalise_text(raw)[0] == expected
