@@ -21,7 +21,7 @@ from flows.publish.frames import batch_frames
 class BatchItem:
     source_file: str
     data: bytes
-    input_format: str = "plain"
+    input_format: str = "auto"
     sidecar: SourceRow | None = None
 
 

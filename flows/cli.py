@@ -46,7 +46,8 @@ def run(
     raw: Annotated[Path, typer.Option(help="Folder of raw article files.")] = Path("raw"),
     out: Annotated[Path, typer.Option(help="Folder the release is published to.")] = Path("output"),
     profile: Annotated[str, typer.Option(help="open (no article text) or full (text and tokens).")] = "open",
-    input_format: Annotated[str, typer.Option("--format", help="Input format: plain.")] = "plain",
+    input_format: Annotated[str, typer.Option(
+        "--format", help="Input format: auto (detect per file), plain, livedoor or jsonl.")] = "auto",
     max_bytes: Annotated[int, typer.Option(help="Refuse raw files larger than this many bytes.")] = 20 * 2**20,
     workers: Annotated[int, typer.Option(help="Worker processes (1: run in this process).")] = 1,
 ) -> None:

@@ -38,7 +38,7 @@ def plan_batches(files: list[RawFile], batch_bytes: int) -> list[list[RawFile]]:
 
 @flow(name="hodo-build-release", log_prints=False, validate_parameters=True)
 def build_release(raw_dir: str = "raw", out_dir: str = "output", profile: str = "open",
-                  input_format: str = "plain", batch_bytes: int = DEFAULT_BATCH_BYTES,
+                  input_format: str = "auto", batch_bytes: int = DEFAULT_BATCH_BYTES,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
     logger = get_run_logger()
     if profile not in ("open", "full"):

@@ -1,13 +1,25 @@
 """Extractors: parsed documents → entity mentions, quotes and events.
 
-`extract_document` is the one entry point the pipeline calls; each
-extractor is a pure function over a `Document` returning plain records
-(dicts keyed by published column names).
+`extract_document` is the one entry point the pipeline calls. Each
+extractor is a pure function over a `Document` (text, sentences, lazily
+parsed morphemes, `meta` with `published_at`) returning plain records:
+dicts keyed by the published column names of `schemas/tables.py`.
+
+- entities: `extract_entities(doc) -> (mentions, entities)`; every entity a
+  mention points to is in `entities` (catalog row: entity_id, name, name_en,
+  entity_type, wikidata_id, aliases, inferred).
+- quotes: `extract_quotes(doc, mentions) -> quotes`; speakers resolve to the
+  entity_id of a mention (or stay null for anonymous sources).
+- events: `extract_events(doc, mentions) -> (events, event_actors)`; actors
+  are entity IDs of mentions, dates resolved against `published_at`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flows.extract.entities import extract_entities
+from flows.extract.events import extract_events
+from flows.extract.quotes import extract_quotes
 from flows.text.document import Document
 
 
@@ -21,4 +33,7 @@ class Extracted:
 
 
 def extract_document(doc: Document) -> Extracted:
-    return Extracted()
+    mentions, entities = extract_entities(doc)
+    quotes = extract_quotes(doc, mentions)
+    events, event_actors = extract_events(doc, mentions)
+    return Extracted(mentions, entities, quotes, events, event_actors)

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from flows.ingest.decode import DecodeRefused, decode_bytes
-from flows.ingest.formats import READERS, RawArticle
+from flows.ingest.formats import READERS, FormatRefused, RawArticle, detect_format
 from flows.ingest.layout import read_article
 from flows.ingest.sources import SourceRow, parse_date
 from flows.text.document import Document, build_document
@@ -72,7 +72,8 @@ def parse_article(raw: RawArticle) -> tuple[list[tuple[str, str]], dict[str, str
     return [(b.kind, b.text) for b in article.blocks], article.meta, len(article.removed)
 
 
-def parse_file(source_file: str, data: bytes, fmt: str = "plain", sidecar: SourceRow | None = None) -> FileResult:
+def parse_file(source_file: str, data: bytes, fmt: str = "auto", sidecar: SourceRow | None = None) -> FileResult:
+    """`fmt` is an input format, or `auto` to detect it (falling back to `plain`)."""
     sha = hashlib.sha256(data).hexdigest()
     result = FileResult(source_file, sha)
     try:
@@ -85,14 +86,24 @@ def parse_file(source_file: str, data: bytes, fmt: str = "plain", sidecar: Sourc
     if not text.strip():
         result.rejected.append(Rejection(source_file, "", sha, "the file holds only whitespace"))
         return result
-    raws = READERS[fmt](text)
+    if fmt == "auto":
+        fmt = detect_format(source_file, text, "plain")
+    try:
+        raws = READERS[fmt](text)
+    except FormatRefused as err:
+        result.rejected.append(Rejection(source_file, "", sha, str(err)))
+        return result
     if not raws:
         result.rejected.append(Rejection(source_file, "", sha, "no article found in the file"))
     for part, raw in enumerate(raws):
+        where = raw.location or f"part {part}"
+        if "_error" in raw.meta:
+            result.rejected.append(Rejection(source_file, where, sha, raw.meta["_error"]))
+            continue
         blocks, meta, removed = parse_article(raw)
         result.removed_lines += removed
         if not blocks:
-            result.rejected.append(Rejection(source_file, f"part {part}", sha,
+            result.rejected.append(Rejection(source_file, where, sha,
                                              "no article text left after removing metadata and boilerplate"))
             continue
         doc_meta = document_meta(source_file, part, fmt, sha, meta, raw.meta, sidecar)

@@ -1,0 +1,1 @@
+"""Date expressions resolved against the publication date (issue 5: not built yet)."""
