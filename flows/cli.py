@@ -41,6 +41,19 @@ def _progress_bar():
     return bar, report
 
 
+def task_runner(workers: int, dask: str | None):
+    """Serial (threads in this process) by default; a local Dask cluster for --workers N; a running
+    Dask scheduler for --dask ADDRESS."""
+    if dask or workers > 1:
+        from prefect_dask import DaskTaskRunner
+
+        if dask:
+            return DaskTaskRunner(address=dask)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                              "dashboard_address": None})
+    return None
+
+
 @app.command()
 def run(
     raw: Annotated[Path, typer.Option(help="Folder of raw article files.")] = Path("raw"),
@@ -49,44 +62,44 @@ def run(
     input_format: Annotated[str, typer.Option(
         "--format", help="Input format: auto (detect per file), plain, livedoor or jsonl.")] = "auto",
     max_bytes: Annotated[int, typer.Option(help="Refuse raw files larger than this many bytes.")] = 20 * 2**20,
-    workers: Annotated[int, typer.Option(help="Worker processes (1: run in this process).")] = 1,
+    workers: Annotated[int, typer.Option(help="Worker processes on a local Dask cluster (1: this process).")] = 1,
+    dask: Annotated[str | None, typer.Option(help="Address of a running Dask scheduler (tcp://host:8786).")] = None,
+    incremental: Annotated[bool, typer.Option(help="Reuse the rows of raw files unchanged since the last run.")]
+    = True,
 ) -> None:
     """Build the release from RAW into OUT."""
     from flows import progress
     from flows.io.rawdir import RawDirProblem
     from flows.io.release import ReleaseLocked
-    from flows.pipeline import build_release
+    from flows.pipeline import NothingUsable, build_release
     from flows.publish.validate import ReleaseInvalid
 
-    if profile not in ("open", "full"):
-        typer.echo(f"unknown profile {profile!r}: use open or full", err=True)
+    if profile not in ("open", "full") or input_format not in ("auto", "plain", "livedoor", "jsonl"):
+        typer.echo(f"unknown profile {profile!r} or format {input_format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    flow = build_release
-    if workers > 1:
-        from prefect.task_runners import ProcessPoolTaskRunner
-
-        flow = build_release.with_options(task_runner=ProcessPoolTaskRunner(max_workers=workers))
+    runner = task_runner(workers, dask)
+    flow = build_release.with_options(task_runner=runner) if runner else build_release
     bar, reporter = _progress_bar()
     progress.set_reporter(reporter)
     try:
         with bar:
-            summary = flow(raw_dir=str(raw), out_dir=str(out), profile=profile, input_format=input_format,
-                           max_bytes=max_bytes)
+            report = flow(raw_dir=str(raw), out_dir=str(out), profile=profile, input_format=input_format,
+                          max_bytes=max_bytes, incremental=incremental)
     except RawDirProblem as err:
         typer.echo(f"hodo: {err}", err=True)
         raise typer.Exit(EXIT_NO_INPUT) from None
     except ReleaseLocked as err:
         typer.echo(f"hodo: {err}", err=True)
         raise typer.Exit(EXIT_LOCKED) from None
-    except ReleaseInvalid as err:
+    except (ReleaseInvalid, NothingUsable) as err:
         typer.echo(f"hodo: {err}\nThe previous release in {out} was left as it was.", err=True)
         raise typer.Exit(EXIT_FAILED) from None
     finally:
         progress.set_reporter(None)
-    counts = summary["counts"]
-    typer.echo("published to " + str(out) + ": " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    if counts.get("rejected"):
-        typer.echo(f"warning: {counts['rejected']} inputs rejected; see {out}/csv/rejected.csv", err=True)
+    typer.echo(report["markdown"])
+    typer.echo(f"published to {out}")
+    if report["rejected"]:
+        typer.echo(f"warning: {len(report['rejected'])} inputs rejected; see {out}/csv/rejected.csv", err=True)
 
 
 @app.command()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import polars as pl
 from prefect import get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from flows import __version__, pipeline_version
 from flows.batch import BatchItem, BatchResult, process_batch
@@ -13,9 +14,12 @@ from flows.ingest.articles import Rejection
 from flows.ingest.sources import SIDECAR_NAME, SourceRow, parse_sidecar
 from flows.io.rawdir import RawFile, read_sidecar, scan_raw_dir
 from flows.io.release import write_release
+from flows.io.state import load_state, save_state
 from flows.publish.assemble import assemble
 from flows.publish.frames import frame
+from flows.publish.incremental import WorkPlan, file_key, merge_state, plan_work, reuse_rows
 from flows.publish.render import render_release
+from flows.publish.report import report_markdown
 from flows.publish.validate import validate_release
 
 
@@ -38,9 +42,23 @@ def scan_inputs(raw_dir: str, max_bytes: int) -> Inventory:
     if text is not None:
         sidecar, problems = parse_sidecar(text, {f.source_file for f in files})
         rejected += [Rejection(SIDECAR_NAME, p.location, "", p.reason) for p in problems]
-    get_run_logger().info("%d raw files, %d refused before reading, sidecar rows: %d",
+    get_run_logger().info("%d raw files, %d refused before reading, %d sidecar rows",
                           len(files), len(rejected), len(sidecar))
     return Inventory(files, sidecar, rejected)
+
+
+@task(name="plan incremental work")
+def plan_incremental(inventory: Inventory, state_dir: str | None, input_format: str,
+                     with_tokens: bool) -> tuple[WorkPlan, dict[str, str], dict[str, pl.DataFrame]]:
+    version = pipeline_version()
+    keys = {f.source_file: file_key(f, inventory.sidecar.get(f.source_file), input_format, with_tokens, version)
+            for f in inventory.files}
+    previous, state = load_state(Path(state_dir)) if state_dir else ({}, {})
+    plan = plan_work(inventory.files, keys, previous)
+    reused = reuse_rows(state, plan.reuse) if plan.reuse else {}
+    get_run_logger().info("%d files to process, %d reused from the previous run, %d removed since",
+                          len(plan.todo), len(plan.reuse), len(plan.removed))
+    return plan, keys, reused
 
 
 @task(name="process batch", retries=1, retry_delay_seconds=1)
@@ -52,10 +70,8 @@ def process_files(batch: list[RawFile], sidecar: dict[str, SourceRow], input_for
 
 
 @task(name="assemble tables")
-def assemble_tables(results: list[BatchResult], rejected: list[Rejection]) -> dict[str, pl.DataFrame]:
-    frames = [r.frames for r in results]
-    frames.append({"rejected": frame("rejected", [r.__dict__ for r in rejected])})
-    return assemble(frames)
+def assemble_tables(frames: list[dict[str, pl.DataFrame]], rejected: list[Rejection]) -> dict[str, pl.DataFrame]:
+    return assemble([*frames, {"rejected": frame("rejected", [r.__dict__ for r in rejected])}])
 
 
 @task(name="validate tables")
@@ -64,7 +80,23 @@ def validate_tables(tables: dict[str, pl.DataFrame]) -> None:
 
 
 @task(name="publish release")
-def publish_release(tables: dict[str, pl.DataFrame], out_dir: str, profile: str, inputs: list[dict]) -> dict:
-    files = render_release(tables, profile, f"{__version__}", inputs, pipeline_version())
+def publish_release(tables: dict[str, pl.DataFrame], out_dir: str, profile: str, inputs: list[dict]) -> list[str]:
+    files = render_release(tables, profile, __version__, inputs, pipeline_version())
     write_release(Path(out_dir), files)
-    return {path: len(data) for path, data in files.items()}
+    return sorted(files)
+
+
+@task(name="save incremental state")
+def save_incremental_state(state_dir: str, keys: dict[str, str], frames: list[dict[str, pl.DataFrame]]) -> None:
+    save_state(Path(state_dir), keys, merge_state([f for f in frames if f]))
+
+
+@task(name="publish run report")
+def publish_report(report: dict) -> str:
+    create_table_artifact(key="hodo-row-counts", table=[{"table": k, "rows": v} for k, v in report["rows"].items()],
+                          description="Rows per published table")
+    if report["rejected"]:
+        create_table_artifact(key="hodo-rejected", table=report["rejected"], description="Rejected inputs")
+    text = report_markdown(report)
+    create_markdown_artifact(key="hodo-run-report", markdown=text, description="hodo run report")
+    return text

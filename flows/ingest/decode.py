@@ -31,9 +31,10 @@ _MAGIC = [
     (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"RIFF", "a RIFF media file"),
 ]
 
-# Share of C0 control characters (other than tab and newlines) above which
-# a decoded file is treated as binary rather than text.
-MAX_CONTROL_SHARE = 0.01
+# A decoded file with more control characters (other than tab and newlines) than this share, and at
+# least MIN_CONTROLS of them, is binary; a few stray ones in a text file are removed by normalisation.
+MAX_CONTROL_SHARE = 0.05
+MIN_CONTROLS = 32
 
 
 class DecodeRefused(ValueError):
@@ -46,11 +47,9 @@ class Decoded:
     encoding: str
 
 
-def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
+def _looks_binary(text: str) -> bool:
     n = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v") + text.count("\x7f")
-    return n / len(text)
+    return n >= MIN_CONTROLS and n > MAX_CONTROL_SHARE * len(text)
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -80,7 +79,7 @@ def decode_bytes(data: bytes) -> Decoded:
                 "the bytes decode in no plausible encoding (tried UTF-8, Shift_JIS/CP932, EUC-JP, "
                 "ISO-2022-JP and UTF-16); save the file as UTF-8")
         decoded = Decoded(str(best), best.encoding)
-    if _control_share(decoded.text) > MAX_CONTROL_SHARE:
+    if _looks_binary(decoded.text):
         raise DecodeRefused(f"the file looks binary: over {MAX_CONTROL_SHARE:.0%} of its characters are control "
                             f"characters (read as {decoded.encoding})")
     return decoded

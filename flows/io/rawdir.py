@@ -3,12 +3,15 @@
 Files are found recursively under the raw folder and named by their path
 relative to it, with `/` separators. Symbolic links are never followed (a
 link could point anywhere on the machine); hidden files (`.name`) are
-skipped; files over the size limit are refused without being read.
+skipped; files over the size limit are refused (hashed in blocks, never
+loaded whole); a corpus's own documentation (README, LICENSE, CHANGES …)
+is refused as not an article.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +19,10 @@ from flows.ingest.articles import Rejection
 from flows.ingest.sources import SIDECAR_NAME
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Files that document a corpus rather than hold an article (the livedoor corpus ships LICENSE.txt
+# in every folder, and README.txt and CHANGES.txt at its top).
+DOCUMENTATION_FILE = re.compile(r"^(?:README|LICENSE|LICENCE|COPYING|CHANGES|CHANGELOG|NOTICE|AUTHORS)(?:\.\w+)?$",
+                                re.IGNORECASE)
 
 
 class RawDirProblem(RuntimeError):
@@ -40,9 +47,10 @@ def file_sha256(path: Path) -> str:
 
 def scan_raw_dir(raw: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[RawFile], list[Rejection]]:
     if not raw.exists():
-        raise RawDirProblem(f"the raw folder {raw} does not exist; put article files there or pass --raw DIR")
+        raise RawDirProblem(f"the raw folder {raw} does not exist; put article files there or pass --raw DIR; "
+                            "the previous release is left as it was")
     if not raw.is_dir():
-        raise RawDirProblem(f"{raw} is not a folder")
+        raise RawDirProblem(f"{raw} is not a folder; the previous release is left as it was")
     files: list[RawFile] = []
     rejected: list[Rejection] = []
     for folder, dirnames, filenames in os.walk(raw, followlinks=False):
@@ -66,15 +74,20 @@ def scan_raw_dir(raw: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Ra
             if not path.is_file():
                 rejected.append(Rejection(rel, "", "", "not a regular file"))
                 continue
-            size = path.stat().st_size
-            if size > max_bytes:
-                rejected.append(Rejection(rel, "", "", f"the file is {size:,} bytes, over the limit of "
-                                          f"{max_bytes:,} (raise it with --max-bytes)"))
-                continue
             try:
-                files.append(RawFile(rel, str(path), size, file_sha256(path)))
+                size = path.stat().st_size
+                sha = file_sha256(path)
             except OSError as err:
                 rejected.append(Rejection(rel, "", "", f"the file could not be read: {err.strerror}"))
+                continue
+            if DOCUMENTATION_FILE.match(name):
+                rejected.append(Rejection(rel, "", sha, "a corpus documentation file (README, LICENSE …), not an "
+                                          "article"))
+            elif size > max_bytes:
+                rejected.append(Rejection(rel, "", sha, f"the file is {size:,} bytes, over the limit of "
+                                          f"{max_bytes:,} (raise it with --max-bytes)"))
+            else:
+                files.append(RawFile(rel, str(path), size, sha))
     files.sort(key=lambda f: f.source_file)
     return files, rejected
 

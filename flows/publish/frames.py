@@ -17,6 +17,9 @@ from schemas.build import polars_schema
 from schemas.tables import TABLES
 
 TABLE_NAMES = tuple(TABLES)
+# Internal column on batch frames naming the raw file a row came from, so an incremental run can
+# reuse the rows of unchanged files; dropped before publication.
+SOURCE = "_source_file"
 
 
 def frame(table: str, rows: list[dict] | dict[str, list]) -> pl.DataFrame:
@@ -71,15 +74,28 @@ def token_columns(docs: Iterable[Document]) -> dict[str, list]:
     return cols
 
 
+def _tag(df: pl.DataFrame, sources: list[str]) -> pl.DataFrame:
+    return df.with_columns(pl.Series(SOURCE, sources, dtype=pl.String))
+
+
 def batch_frames(docs: list[Document], extracted: list[Extracted], rejected: list[Rejection],
                  with_tokens: bool) -> dict[str, pl.DataFrame]:
-    """All tables for one batch of documents (entities not yet counted)."""
+    """All tables for one batch of documents (entities not yet counted), rows tagged with their file."""
+    src = [d.meta["source_file"] for d in docs]
+    sentences = sentence_columns(docs)
+    tokens = token_columns(docs) if with_tokens else {c: [] for c in TABLES["tokens"].columns}
+    by_doc = dict(zip((d.doc_id for d in docs), src))
     out = {
-        "documents": frame("documents", [document_row(d) for d in docs]),
-        "sentences": frame("sentences", sentence_columns(docs)),
-        "tokens": frame("tokens", token_columns(docs) if with_tokens else []),
-        "rejected": frame("rejected", [r.__dict__ for r in rejected]),
+        "documents": _tag(frame("documents", [document_row(d) for d in docs]), src),
+        "sentences": _tag(frame("sentences", sentences), [by_doc[d] for d in sentences["doc_id"]]),
+        "tokens": _tag(frame("tokens", tokens), [by_doc[d] for d in tokens["doc_id"]]),
+        "rejected": _tag(frame("rejected", [r.__dict__ for r in rejected]), [r.source_file for r in rejected]),
     }
     for name in ("mentions", "entities", "quotes", "events", "event_actors"):
-        out[name] = frame(name, [row for e in extracted for row in getattr(e, name)])
+        rows, files = [], []
+        for doc_src, e in zip(src, extracted):
+            part = getattr(e, name)
+            rows.extend(part)
+            files.extend([doc_src] * len(part))
+        out[name] = _tag(frame(name, rows), files)
     return out

@@ -53,8 +53,7 @@ class Document:
         got = self._morphemes.get(i)
         if got is None:
             s = self.sentences[i]
-            got = [m._replace(start=m.start + s.start, end=m.end + s.start) for m in parse(self.sentence_text(i))]
-            self._morphemes[i] = got
+            got = self._morphemes[i] = parse(self.text[s.start:s.end], s.start)
         return got
 
     def sentence_at(self, offset: int) -> int:

@@ -57,13 +57,15 @@ def clean_lemma(lemma: str, surface: str) -> str:
     return head if sep and head else lemma
 
 
-def parse(text: str) -> list[Morpheme]:
-    """Morphemes of `text` (one sentence), whitespace left out, offsets into `text`."""
+def parse(text: str, base: int = 0) -> list[Morpheme]:
+    """Morphemes of `text` (one sentence), whitespace left out, offsets into `text` plus `base`."""
     if not text:
         return []
     out: list[Morpheme] = []
+    append = out.append
     pos = 0
     find = text.find
+    make = Morpheme._make
     for line in tagger().parse(text).split("\n"):
         if not line:
             continue
@@ -71,15 +73,16 @@ def parse(text: str) -> list[Morpheme]:
         if len(f) < 8:
             f += [""] * (8 - len(f))
         surface = f[0]
-        if f[1] == "空白" or not surface:
-            pos_found = find(surface, pos) if surface else -1
-            if pos_found >= 0:
-                pos = pos_found + len(surface)
+        if not surface:
             continue
         start = find(surface, pos)
         if start < 0:  # MeCab never rewrites input, but never trust offsets blindly
             continue
-        end = start + len(surface)
-        pos = end
-        out.append(Morpheme(start, end, surface, f[1], f[2], f[3], f[4], f[5], clean_lemma(f[6], surface), f[7]))
+        pos = start + len(surface)
+        if f[1] == "空白":
+            continue
+        lemma = f[6]
+        if "-" in lemma:
+            lemma = clean_lemma(lemma, surface)
+        append(make((base + start, base + pos, surface, f[1], f[2], f[3], f[4], f[5], lemma or surface, f[7])))
     return out
