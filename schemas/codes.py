@@ -70,6 +70,7 @@ MENTION_METHODS: tuple[str, ...] = (
     "acronym",        # an acronym in parentheses after a name
     "dictionary",     # a proper noun by its UniDic tag
     "coreference",    # a short form of a name found earlier in the article
+    "dateline",       # place and reporter of a dateline (【ワシントン=坂口幸裕】)
 )
 
 INPUT_FORMATS: tuple[str, ...] = ("plain", "livedoor", "jsonl")

@@ -1,8 +1,83 @@
-"""Entity mentions and the entity catalog (issue 3: not built yet)."""
+"""Entity mentions and the entity catalog (issue 3).
+
+`extract_entities(doc) -> (mentions, entities)`. Rules run from the most to
+the least certain, each taking spans the earlier ones left free:
+
+1. catalog names and aliases (`catalog.csv`, `countries.csv`), whole words only;
+2. datelines (`【ワシントン=坂口幸裕】`) and katakana names before a title or
+   honorific (`ベルジナ氏`, `ケリー報道官`);
+3. one-kanji country abbreviations (`米`, `ロ`, `露` … in `トランプ米大統領`, `米ロ`, `対ロ`);
+4. organisation and place suffixes, acronyms in parentheses;
+5. UniDic proper-noun tags (人名, 地名);
+6. government bodies re-pointed by their country (`米財務省`), and short forms
+   of names introduced earlier in the article (coreference).
+
+Names not in the catalog become inferred entities, `<type>:~<sha256(name)[:12]>`,
+the same in every article. Lexicons are data (`lexicon.yaml`).
+"""
 from __future__ import annotations
 
-from flows.text.document import Document
+import hashlib
+
+from flows.extract.entities.abbreviations import abbreviation_candidates
+from flows.extract.entities.catalog import catalog
+from flows.extract.entities.coreference import coreference_candidates, unify_short_names
+from flows.extract.entities.match_catalog import catalog_candidates
+from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, place_suffix_candidates,
+                                          title_candidates)
+from flows.extract.entities.orgs import acronym_candidates, org_suffix_candidates, resolve_government_bodies
+from flows.extract.entities.romanise import romanise
+from flows.extract.entities.view import Candidate, TextView
+from flows.text.document import Document, span_id
+from flows.text.normalise import fold_width
+
+
+def inferred_entity_id(entity_type: str, name: str) -> str:
+    digest = hashlib.sha256(fold_width(name).encode("utf-8")).hexdigest()
+    return f"{entity_type.lower()}:~{digest[:12]}"
+
+
+def find_candidates(doc: Document) -> tuple[TextView, list[Candidate]]:
+    view = TextView(doc)
+    found: list[Candidate] = []
+    found += catalog_candidates(view)
+    found += dateline_candidates(view)
+    found += title_candidates(view)
+    found += abbreviation_candidates(view)
+    found += org_suffix_candidates(view)
+    found += place_suffix_candidates(view)
+    found += acronym_candidates(view, found)
+    found += dictionary_candidates(view)
+    resolve_government_bodies(view, found)
+    unify_short_names(view, found)
+    found += coreference_candidates(view, found)
+    found.sort(key=lambda c: (c.start, c.end))
+    return view, found
 
 
 def extract_entities(doc: Document) -> tuple[list[dict], list[dict]]:
-    return [], []
+    view, found = find_candidates(doc)
+    cat = catalog()
+    mentions: list[dict] = []
+    entities: dict[str, dict] = {}
+    for c in found:
+        surface = doc.text[c.start:c.end]
+        if c.entity_id is not None:
+            entity_id = c.entity_id
+            if entity_id not in entities:
+                entities[entity_id] = cat.entries[entity_id].record()
+        else:
+            entity_id = inferred_entity_id(c.entity_type, c.name)
+            row = entities.get(entity_id)
+            if row is None:
+                row = entities[entity_id] = {
+                    "entity_id": entity_id, "name": c.name, "name_en": c.name_en or romanise(c.name),
+                    "entity_type": c.entity_type, "wikidata_id": None, "aliases": [], "inferred": True}
+            if surface != row["name"] and surface not in row["aliases"]:
+                row["aliases"].append(surface)
+        i = view.sentence_of(c.start, c.end)
+        mentions.append({
+            "mention_id": span_id(doc.doc_id, "m", c.start, c.end), "doc_id": doc.doc_id,
+            "sentence_id": doc.sentences[i].id, "start": c.start, "end": c.end, "surface": surface,
+            "entity_type": c.entity_type, "entity_id": entity_id, "method": c.method})
+    return mentions, list(entities.values())

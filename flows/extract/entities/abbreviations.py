@@ -1,0 +1,84 @@
+"""One-kanji country abbreviations as GPE mentions of their own.
+
+`トランプ米大統領` → 米; `米ロ` → 米 + ロ; `対ロ`, `訪ロ` → ロ; `米軍`, `英紙` → 米, 英.
+Whether a character is an abbreviation is decided on the morpheme that holds
+it: the morpheme must be made of abbreviations only, optionally with a
+prefix (対, 訪 …) or suffix (軍, 紙 …) from the lexicon, so 中 in 中東, 日 in
+日程 or 英 in 英語 (one morpheme each) never qualify. Characters that are also
+frequent words on their own (日, 中 …) need a compound, a prefix or a suffix.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flows.extract.entities.lexicon import is_katakana, lexicon
+from flows.extract.entities.view import Candidate, TextView
+from flows.text.morphemes import Morpheme
+
+_NOUNISH = ("名詞", "接尾辞", "接頭辞")
+
+
+@cache
+def _abbr_char_re() -> re.Pattern:
+    return re.compile(f"[{''.join(lexicon().abbreviations)}]")
+
+
+def _followed_by_noun(ms: list[Morpheme], k: int) -> bool:
+    return k + 1 < len(ms) and ms[k + 1].pos1 in _NOUNISH and ms[k + 1].start == ms[k].end
+
+
+def _standalone_ok(view: TextView, ms: list[Morpheme], k: int) -> bool:
+    """A lone abbreviation morpheme (米, ロ) is a modifier when a noun follows it directly
+    (米大統領, 米政府, 対ロ融和) or a prefix precedes it (対 ロ)."""
+    lex = lexicon()
+    m = ms[k]
+    ch = m.surface
+    text = view.text
+    if is_katakana(ch):  # ロ: not a fragment of a katakana word MeCab split
+        if (m.start > 0 and is_katakana(text[m.start - 1])) or (m.end < len(text) and is_katakana(text[m.end])):
+            return False
+    prev = ms[k - 1] if k > 0 and ms[k - 1].end == m.start else None
+    if prev is not None and prev.surface in lex.abbreviation_prefixes:
+        return True
+    if prev is not None and len(prev.surface) == 1 and prev.surface in lex.abbreviations:
+        return True  # second half of a split compound (日 米)
+    if ch in lex.restricted_abbreviations:
+        nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].start == m.end else None
+        return nxt is not None and nxt.surface in lex.abbreviations and len(nxt.surface) == 1
+    return _followed_by_noun(ms, k) or (m.pos2 == "固有名詞" and m.pos3 == "地名")
+
+
+def abbreviation_candidates(view: TextView) -> list[Candidate]:
+    lex = lexicon()
+    text = view.text
+    sentences = sorted({view.sentence_of(m.start(), m.end()) for m in _abbr_char_re().finditer(text)} - {-1})
+    out: list[Candidate] = []
+    for i in sentences:
+        ms = view.morphemes(i)
+        for k, m in enumerate(ms):
+            if not any(ch in lex.abbreviations for ch in m.surface):
+                continue
+            hit = lex.abbreviation_morpheme.match(m.surface)
+            if hit is None:
+                continue
+            prefix, core, suffix = hit.group(1), hit.group(2), hit.group(3)
+            if not prefix and not suffix and len(core) == 1:
+                if not _standalone_ok(view, ms, k):
+                    continue
+            elif core in lex.ambiguous_compounds and not _followed_by_noun(ms, k):
+                continue
+            elif not prefix and not suffix and m.pos2 == "固有名詞" and len(core) > 1:
+                continue  # a proper noun spelt with these characters (e.g. a place name)
+            if len(core) == 1 and not prefix and suffix and core in lex.restricted_abbreviations \
+                    and suffix not in ("系", "軍", "側", "紙", "政府", "企業"):
+                continue
+            start = m.start + (len(prefix) if prefix else 0)
+            for j, ch in enumerate(core):
+                s = start + j
+                if not view.is_free(s, s + 1):
+                    continue
+                view.take(s, s + 1)
+                entity_id = lex.abbreviations[ch]
+                out.append(Candidate(s, s + 1, entity_id.split(":")[0].upper(), "abbreviation", entity_id))
+    return out

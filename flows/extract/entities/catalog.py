@@ -1,0 +1,92 @@
+"""The entity catalog: countries (generated, `countries.csv`) and the hand-kept
+`catalog.csv` (people, organisations, places, products, events), bilingual.
+
+Each row: entity_id, entity_type, name (canonical Japanese), name_en,
+wikidata_id (only where certain), aliases (`|`-joined spellings and short
+forms, matched anywhere a name may stand) and guarded_aliases (short forms
+that are also common words, e.g. グラム, マスク: matched only before a title or
+honorific, or once the entity is named in the article). One-kanji
+abbreviations (米, 露 …) are listed as aliases for users but matched by the
+abbreviation rules, not here.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+
+from flows.text.normalise import fold_width
+
+HERE = Path(__file__).parent
+CATALOG_FILES = ("countries.csv", "catalog.csv")
+
+
+@dataclass(frozen=True)
+class Entry:
+    entity_id: str
+    entity_type: str
+    name: str
+    name_en: str
+    wikidata_id: str | None
+    aliases: tuple[str, ...]
+    guarded_aliases: tuple[str, ...]
+
+    def record(self) -> dict:
+        """The entity row the extractor returns (n_mentions/n_documents come later)."""
+        return {"entity_id": self.entity_id, "name": self.name, "name_en": self.name_en,
+                "entity_type": self.entity_type, "wikidata_id": self.wikidata_id,
+                "aliases": list(self.aliases + self.guarded_aliases), "inferred": False}
+
+
+@dataclass(frozen=True)
+class Catalog:
+    entries: dict[str, Entry]
+    surfaces: dict[str, tuple[str, bool]]  # folded surface → (entity_id, guarded)
+    automaton: ahocorasick.Automaton       # folded surface → (length, entity_id, guarded)
+
+    def entity_for(self, surface: str) -> str | None:
+        hit = self.surfaces.get(fold_width(surface))
+        return hit[0] if hit else None
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(a for a in (value or "").split("|") if a)
+
+
+def matchable(surface: str) -> bool:
+    """One-character names are left to the abbreviation and context rules."""
+    return len(surface) > 1 or surface.isascii()
+
+
+def read_entries() -> list[Entry]:
+    out = []
+    for fname in CATALOG_FILES:
+        with (HERE / fname).open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                out.append(Entry(row["entity_id"], row["entity_type"], row["name"], row["name_en"],
+                                 row["wikidata_id"] or None, _split(row["aliases"]), _split(row["guarded_aliases"])))
+    return out
+
+
+@cache
+def catalog() -> Catalog:
+    entries: dict[str, Entry] = {}
+    surfaces: dict[str, tuple[str, bool]] = {}
+    for e in read_entries():
+        if e.entity_id in entries:
+            raise ValueError(f"duplicate entity_id in catalog: {e.entity_id}")
+        entries[e.entity_id] = e
+        for surface, guarded in [(e.name, False)] + [(a, False) for a in e.aliases] + \
+                                [(a, True) for a in e.guarded_aliases]:
+            key = fold_width(surface)
+            # the first entry to claim a surface keeps it; tests assert there is no clash
+            surfaces.setdefault(key, (e.entity_id, guarded))
+    automaton = ahocorasick.Automaton()
+    for key, (entity_id, guarded) in surfaces.items():
+        if matchable(key):
+            automaton.add_word(key, (len(key), entity_id, guarded))
+    automaton.make_automaton()
+    return Catalog(entries, surfaces, automaton)

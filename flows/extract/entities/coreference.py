@@ -1,0 +1,56 @@
+"""Short forms of names found earlier in the article: `ベルジナ` after
+`クリスティン・ベルジナ氏`, `CSIS` after `戦略国際問題研究所(CSIS)`, and a bare
+`ケリー` after `ケリー報道官`. Only names the article itself introduced by
+evidence (inferred entities); catalog entities have their aliases already."""
+from __future__ import annotations
+
+import re
+
+from flows.extract.entities.view import Candidate, TextView
+
+
+def _short_forms(c: Candidate, text: str) -> list[str]:
+    surface = text[c.start:c.end]
+    forms = [surface]
+    if c.entity_type == "PERSON":
+        parts = [p for p in re.split("[・=＝]", surface) if p]
+        if len(parts) > 1 and len(parts[-1]) >= 2:
+            forms.append(parts[-1])
+    return forms
+
+
+def unify_short_names(view: TextView, found: list[Candidate]) -> None:
+    """`フォーゲル氏` after `マーク・フォーゲル氏`: the short inferred name takes the full one."""
+    text = view.text
+    full_by_short: dict[str, Candidate] = {}
+    for c in found:
+        if c.entity_id is None and c.name and c.entity_type == "PERSON":
+            for form in _short_forms(c, text)[1:]:
+                full_by_short.setdefault(form, c)
+    for c in found:
+        if c.entity_id is None and c.name in full_by_short and c.entity_type == "PERSON":
+            full = full_by_short[c.name]
+            c.name, c.name_en = full.name, full.name_en
+
+
+def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
+    text = view.text
+    forms: dict[str, Candidate] = {}
+    for c in sorted(found, key=lambda c: c.start):
+        if c.entity_id is not None or c.name is None:
+            continue
+        for form in _short_forms(c, text):
+            if len(form) >= 2:
+                forms.setdefault(form, c)
+    out = []
+    for form, c in forms.items():
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if view.is_free(pos, end):
+                i = view.sentence_of(pos, end)
+                if i >= 0 and view.edges_clean(pos, end, i):
+                    view.take(pos, end)
+                    out.append(Candidate(pos, end, c.entity_type, "coreference", None, c.name, c.name_en))
+            pos = text.find(form, end)
+    return out

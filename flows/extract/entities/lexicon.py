@@ -1,0 +1,100 @@
+"""The extractor's vocabulary (`lexicon.yaml`), loaded once, with compiled patterns.
+
+Words live in the YAML; this module only turns them into sets and regexes that
+run at C speed over whole texts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).parent
+
+KATAKANA = "ァ-ヺー"
+KATAKANA_RE = re.compile(f"[{KATAKANA}]")
+# A katakana name: runs joined by the name separators ・ and ＝ (クリスティン・ベルジナ).
+KATAKANA_NAME = f"[{KATAKANA}]+(?:[・=＝][{KATAKANA}]+)*"
+
+
+def is_katakana(ch: str) -> bool:
+    return "ァ" <= ch <= "ヺ" or ch == "ー"
+
+
+def is_kanji(ch: str) -> bool:
+    return "一" <= ch <= "鿿" or ch == "々" or "㐀" <= ch <= "䶿"
+
+
+def is_latin_or_digit(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    abbreviations: dict[str, str]
+    restricted_abbreviations: frozenset[str]
+    ambiguous_compounds: frozenset[str]
+    abbreviation_prefixes: tuple[str, ...]
+    abbreviation_suffixes: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    place_suffixes: dict[str, str]
+    generic_name_heads: tuple[str, ...]
+    not_person_names: frozenset[str]
+    not_names: tuple[str, ...]
+    not_acronyms: frozenset[str]
+    government_bodies: dict[str, dict]
+    contextual_aliases: dict[str, str]
+    # compiled
+    person_before_title: re.Pattern   # katakana name + optional modifiers + title or honorific
+    title_after: re.Pattern           # (anchored) modifiers + title or honorific right after a name
+    org_suffix_after: re.Pattern      # (anchored) an organisation suffix
+    place_suffix_after: re.Pattern    # (anchored) a place suffix
+    acronym_in_parens: re.Pattern
+    abbreviation_morpheme: re.Pattern
+    not_names_re: re.Pattern | None
+
+
+@cache
+def lexicon() -> Lexicon:
+    d = yaml.safe_load((HERE / "lexicon.yaml").read_text(encoding="utf-8"))
+    abbrs = "".join(d["abbreviations"])
+    title_words = list(d["titles"]) + list(d["honorifics"])
+    # Between a name and its title: a country abbreviation (トランプ米大統領), a prefix (前, 元),
+    # a portfolio (中東担当特使, 国家安全保障担当), in that order, each optional.
+    modifiers = (f"(?:[{abbrs}])?(?:{_alternation(d['title_prefixes'])})?"
+                 f"(?:[一-鿿]{{1,8}}担当)?")
+    title_alt = _alternation(title_words)
+    return Lexicon(
+        honorifics=frozenset(d["honorifics"]),
+        titles=frozenset(d["titles"]),
+        abbreviations=dict(d["abbreviations"]),
+        restricted_abbreviations=frozenset(d["restricted_abbreviations"]),
+        ambiguous_compounds=frozenset(d["ambiguous_compounds"]),
+        abbreviation_prefixes=tuple(d["abbreviation_prefixes"]),
+        abbreviation_suffixes=tuple(d["abbreviation_suffixes"]),
+        org_suffixes=tuple(d["org_suffixes"]),
+        place_suffixes=dict(d["place_suffixes"]),
+        generic_name_heads=tuple(d["generic_name_heads"]),
+        not_person_names=frozenset(d["not_person_names"]),
+        not_names=tuple(d["not_names"]),
+        not_acronyms=frozenset(d["not_acronyms"]),
+        government_bodies=dict(d["government_bodies"]),
+        contextual_aliases=dict(d["contextual_aliases"]),
+        person_before_title=re.compile(f"(?<![{KATAKANA}・=＝])({KATAKANA_NAME})(?={modifiers}(?:{title_alt}))"),
+        title_after=re.compile(f"{modifiers}(?:{title_alt})"),
+        org_suffix_after=re.compile(_alternation(d["org_suffixes"])),
+        place_suffix_after=re.compile(_alternation(d["place_suffixes"])),
+        acronym_in_parens=re.compile(r"[ 　]?[(（]([A-Z][A-Za-z0-9&.\-]{1,11})[)）]"),
+        abbreviation_morpheme=re.compile(
+            f"^({_alternation(d['abbreviation_prefixes'])})?([{abbrs}]+)({_alternation(d['abbreviation_suffixes'])})?$"),
+        not_names_re=re.compile(_alternation(d["not_names"])) if d["not_names"] else None,
+    )

@@ -1,0 +1,55 @@
+"""Catalog names and aliases found in the text (Aho-Corasick over the whole
+article), kept where they are whole words, longest first."""
+from __future__ import annotations
+
+from flows.extract.entities.catalog import catalog
+from flows.extract.entities.lexicon import lexicon
+from flows.extract.entities.view import Candidate, TextView
+
+
+def _blocked_spans(view: TextView) -> list[tuple[int, int]]:
+    rx = lexicon().not_names_re
+    return [(m.start(), m.end()) for m in rx.finditer(view.text)] if rx else []
+
+
+def catalog_candidates(view: TextView) -> list[Candidate]:
+    """Unguarded names everywhere; guarded short forms (グラム, マスク) only before a title
+    or honorific; contextual ones (X) only before their context characters."""
+    cat, lex = catalog(), lexicon()
+    text = view.text
+    blocked = _blocked_spans(view)
+    raw = []
+    for end_incl, (length, entity_id, guarded) in cat.automaton.iter(text):
+        end = end_incl + 1
+        start = end - length
+        raw.append((start, end, entity_id, guarded))
+    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+    out: list[Candidate] = []
+    named = set()
+    deferred = []
+    for start, end, entity_id, guarded in raw:
+        if any(bs <= start and end <= be for bs, be in blocked):
+            continue
+        surface = text[start:end]
+        ctx = lex.contextual_aliases.get(surface)
+        if ctx is not None and (end >= len(text) or text[end] not in ctx):
+            continue
+        i = view.sentence_of(start, end)
+        if i < 0 or not view.edges_clean(start, end, i):
+            continue
+        if guarded:
+            deferred.append((start, end, entity_id))
+            continue
+        if not view.is_free(start, end):
+            continue
+        view.take(start, end)
+        named.add(entity_id)
+        out.append(Candidate(start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))
+    for start, end, entity_id in sorted(deferred):
+        if not view.is_free(start, end):
+            continue
+        if entity_id not in named and not lex.title_after.match(text, end):
+            continue
+        view.take(start, end)
+        out.append(Candidate(start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))
+    return out

@@ -1,0 +1,141 @@
+"""Person and place names nobody listed, from evidence in the text:
+
+- a katakana name before an honorific or title (`クリスティン・ベルジナ氏`,
+  `ケリー報道官`, `ヘグセス米国防長官`), the name alone being the span;
+- a dateline `【ワシントン=坂口幸裕】`: place and reporter;
+- UniDic's proper-noun tags (人名, 地名), widened to the whole katakana run
+  (MeCab splits unknown katakana names) and to a place suffix (州, 半島 …).
+"""
+from __future__ import annotations
+
+import re
+
+from flows.extract.entities.catalog import catalog
+from flows.extract.entities.lexicon import KATAKANA, is_katakana, lexicon
+from flows.extract.entities.view import Candidate, TextView
+
+_DATELINE = re.compile(r"【([^=＝】\s]{1,12})[=＝]([一-鿿々ァ-ヺー・]{2,10})】")
+_KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・=＝][{KATAKANA}]+)*")
+
+
+def _entity(view: TextView, start: int, end: int, etype: str, method: str) -> Candidate:
+    """A catalog entity if the surface is a catalog name, else an inferred one."""
+    surface = view.text[start:end]
+    entity_id = catalog().entity_for(surface)
+    if entity_id is not None:
+        return Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id)
+    return Candidate(start, end, etype, method, name=view.doc.text[start:end])
+
+
+def in_bracket_term(text: str, start: int, end: int) -> bool:
+    """Inside a 「」 term that names a programme, slogan or work (「ジオストラテジー・ノース」プログラム):
+    the contract makes such terms neither quotes nor, by tag evidence alone, entity mentions."""
+    open_ = text.rfind("「", max(0, start - 30), start + 1)
+    if open_ < 0 or "」" in text[open_:start]:
+        return False
+    close = text.find("」", end, end + 30)
+    return close >= 0 and not any(ch in "。、!?！？" for ch in text[open_:close])
+
+
+def _plausible_person(name: str) -> bool:
+    lex = lexicon()
+    if len(name) < 2 or name in lex.not_person_names:
+        return False
+    last = re.split("[・=＝]", name)[-1]
+    return last not in lex.not_person_names and len(last) >= 2
+
+
+def title_candidates(view: TextView) -> list[Candidate]:
+    lex = lexicon()
+    out = []
+    for m in lex.person_before_title.finditer(view.text):
+        start, end = m.span(1)
+        if not _plausible_person(view.text[start:end]) or not view.is_free(start, end):
+            continue
+        if view.sentence_of(start, end) < 0:
+            continue
+        c = _entity(view, start, end, "PERSON", "title")
+        view.take(start, end)
+        out.append(c)
+    return out
+
+
+def dateline_candidates(view: TextView) -> list[Candidate]:
+    out = []
+    for m in _DATELINE.finditer(view.text):
+        for group, etype in ((1, "GPE"), (2, "PERSON")):
+            start, end = m.span(group)
+            if view.is_free(start, end) and view.sentence_of(start, end) >= 0:
+                view.take(start, end)
+                out.append(_entity(view, start, end, etype, "dateline"))
+    return out
+
+
+def _katakana_run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to the whole katakana name run (with ・) that holds it."""
+    s, e = start, end
+    while s > 0 and (is_katakana(text[s - 1]) or (text[s - 1] in "・=＝" and s > 1 and is_katakana(text[s - 2]))):
+        s -= 1
+    while e < len(text) and (is_katakana(text[e]) or (text[e] in "・=＝" and e + 1 < len(text)
+                                                     and is_katakana(text[e + 1]))):
+        e += 1
+    return s, e
+
+
+def dictionary_candidates(view: TextView) -> list[Candidate]:
+    """Runs of UniDic 人名/地名 morphemes not taken by a stronger rule."""
+    lex = lexicon()
+    text = view.text
+    out = []
+    for i in range(len(view.doc.sentences)):
+        ms = view.morphemes(i)
+        k = 0
+        n = len(ms)
+        while k < n:
+            m = ms[k]
+            if m.pos2 != "固有名詞" or m.pos3 not in ("人名", "地名"):
+                k += 1
+                continue
+            kind = m.pos3
+            j = k + 1
+            while j < n and ms[j].start == ms[j - 1].end and ms[j].pos2 == "固有名詞" and ms[j].pos3 == kind:
+                j += 1
+            start, end = m.start, ms[j - 1].end
+            k = j
+            if is_katakana(text[start]) or is_katakana(text[end - 1]):
+                start, end = _katakana_run_around(text, start, end)
+            etype = "PERSON" if kind == "人名" else "GPE"
+            if kind == "地名":
+                suffix = lex.place_suffix_after.match(text, end)
+                if suffix and (suffix.end() - end > 1 or suffix.end() in view.bounds(i)[1]):
+                    etype = lex.place_suffixes[suffix.group()]
+                    end = suffix.end()
+            if end - start < 2 or not view.is_free(start, end) or view.sentence_of(start, end) != i:
+                continue
+            if etype == "PERSON" and not _plausible_person(text[start:end]):
+                continue
+            if not view.edges_clean(start, end, i) or in_bracket_term(text, start, end):
+                continue
+            view.take(start, end)
+            out.append(_entity(view, start, end, etype, "dictionary"))
+    return out
+
+
+def place_suffix_candidates(view: TextView) -> list[Candidate]:
+    """A katakana run before a place suffix: ミシガン州, ユトランド半島."""
+    lex = lexicon()
+    text = view.text
+    out = []
+    for m in _KATAKANA_RUN.finditer(text):
+        suffix = lex.place_suffix_after.match(text, m.end())
+        if not suffix:
+            continue
+        start, end = m.start(), suffix.end()
+        if m.group() in lex.not_person_names or not view.is_free(start, end):
+            continue
+        i = view.sentence_of(start, end)
+        if i < 0 or end not in view.bounds(i)[1]:
+            continue
+        view.take(start, end)
+        out.append(_entity(view, start, end, lex.place_suffixes[suffix.group()], "suffix"))
+    return out

@@ -1,0 +1,174 @@
+"""Organisation names nobody listed, and government bodies named by their country.
+
+- a name ending in an organisation suffix (`ジャーマン・マーシャル財団`, `米戦争研究所`
+  → 戦争研究所): the name part is the katakana/Latin run or the noun compound
+  before the suffix, never a generic head (同社, 各省, 中央銀行);
+- an acronym in parentheses after a name (`戦略国際問題研究所(CSIS)`) is a mention
+  of the same entity; after an unknown noun compound it makes both an ORG;
+- a government body after a country (`米財務省`, `英外務省`): 米 + 財務省, the body
+  resolved by country (US Treasury, not Japan's Ministry of Finance).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flows.extract.entities.catalog import catalog
+from flows.extract.entities.lexicon import KATAKANA, is_katakana, is_latin_or_digit, lexicon
+from flows.extract.entities.view import Candidate, TextView
+from flows.text.morphemes import Morpheme
+
+_NOUN_POS1 = ("名詞", "接頭辞", "接尾辞")
+_STRONG_SUFFIXES = ("省", "庁", "党", "財団", "研究所", "評議会", "銀行", "大学", "新聞", "通信", "機構")
+_MAX_NOUNS = 6
+
+
+@cache
+def _suffix_re() -> re.Pattern:
+    return lexicon().org_suffix_after
+
+
+def _noun_start(view: TextView, i: int, pos: int) -> tuple[int, int]:
+    """Start of the noun compound ending at `pos` within sentence i, and its morpheme count.
+    Stops at particles, symbols, numbers and mentions already taken."""
+    ms: list[Morpheme] = view.morphemes(i)
+    k = next((k for k in range(len(ms) - 1, -1, -1) if ms[k].end <= pos), -1)
+    if k < 0 or ms[k].end != pos:
+        return pos, 0
+    start, count = pos, 0
+    while k >= 0 and count < _MAX_NOUNS:
+        m = ms[k]
+        if m.pos1 not in _NOUN_POS1 or m.pos2 == "数詞" or m.end != start or not view.is_free(m.start, m.end):
+            break
+        if not (m.surface[0].isalpha()):
+            break
+        start, count = m.start, count + 1
+        k -= 1
+    return start, count
+
+
+def _name_start(view: TextView, i: int, pos: int) -> tuple[int, int, bool]:
+    """Start of the name before an organisation suffix: (start, morphemes, is_foreign_script)."""
+    text = view.text
+    if pos > 0 and (is_katakana(text[pos - 1]) or is_latin_or_digit(text[pos - 1])):
+        s = pos
+        while s > 0 and (is_katakana(text[s - 1]) or is_latin_or_digit(text[s - 1]) or
+                         (text[s - 1] in "・=＝&" and s > 1 and (is_katakana(text[s - 2]) or text[s - 2].isascii()))):
+            s -= 1
+        if not view.is_free(s, pos):
+            return pos, 0, True
+        # a kanji compound glued before the katakana part stays in the name (欧州ビジネス評議会)
+        s2, count = _noun_start(view, i, s)
+        return s2, 1 + count, True
+    start, count = _noun_start(view, i, pos)
+    return start, count, False
+
+
+def _has_proper_noun(view: TextView, i: int, start: int, end: int) -> bool:
+    return any(m.pos2 == "固有名詞" for m in view.morphemes(i) if start <= m.start and m.end <= end)
+
+
+def _generic(name: str) -> bool:
+    lex = lexicon()
+    return any(name.startswith(h) for h in lex.generic_name_heads)
+
+
+def org_suffix_candidates(view: TextView) -> list[Candidate]:
+    text = view.text
+    out = []
+    for m in _suffix_re().finditer(text):
+        sfx_start, end = m.span()
+        i = view.sentence_of(sfx_start, end)
+        if i < 0:
+            continue
+        starts, ends = view.bounds(i)
+        if end not in ends or not view.is_free(sfx_start, end):
+            continue
+        if sfx_start not in starts and not is_katakana(text[sfx_start - 1]):
+            continue  # the suffix is the tail of a longer word (会社, 社会)
+        start, count, foreign = _name_start(view, i, sfx_start)
+        name = text[start:sfx_start]
+        if not name or _generic(name) or (not foreign and len(name) < 2):
+            continue
+        if not foreign and not (count >= 2 and m.group() in _STRONG_SUFFIXES) and not _has_proper_noun(view, i, start, sfx_start):
+            continue  # 軍事同盟, 行政執行機関: common-noun compounds are not names
+        if not view.is_free(start, end):
+            continue
+        view.take(start, end)
+        entity_id = catalog().entity_for(text[start:end])
+        if entity_id:
+            out.append(Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id))
+        else:
+            out.append(Candidate(start, end, "ORG", "suffix", name=view.doc.text[start:end]))
+    return out
+
+
+def acronym_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
+    """`NAME(ACRONYM)`: the acronym is a mention of NAME's entity."""
+    lex = lexicon()
+    text = view.text
+    by_end = {c.end: c for c in found}
+    out = []
+    for m in lex.acronym_in_parens.finditer(text):
+        start, end = m.span(1)
+        acronym = m.group(1)
+        if acronym in lex.not_acronyms or not view.is_free(start, end):
+            continue
+        i = view.sentence_of(m.start(), end)
+        if i < 0:
+            continue
+        before = by_end.get(m.start())
+        if before is None:
+            # an unknown name: the noun compound before the parenthesis
+            n_start, count, foreign = _name_start(view, i, m.start())
+            name = text[n_start:m.start()]
+            if count < 2 or not name or _generic(name) or not view.is_free(n_start, m.start()):
+                continue
+            before = Candidate(n_start, m.start(), "ORG", "acronym", name=view.doc.text[n_start:m.start()])
+            view.take(n_start, m.start())
+            out.append(before)
+        view.take(start, end)
+        out.append(Candidate(start, end, before.entity_type, "acronym", before.entity_id, before.name))
+    return out
+
+
+def resolve_government_bodies(view: TextView, found: list[Candidate]) -> None:
+    """Re-point a body (財務省, 外務省, 議会 …) that follows a country mention to that
+    country's body; a body after a full country name joins it (イギリス外務省)."""
+    lex = lexicon()
+    cat = catalog()
+    text = view.text
+    bodies = lex.government_bodies
+    by_end = {c.end: c for c in found if c.entity_type == "GPE" and c.entity_id}
+    by_start = {c.start: c for c in found}
+    for pos, country in sorted(by_end.items()):
+        for body in sorted(bodies, key=len, reverse=True):
+            if not text.startswith(body, pos):
+                continue
+            end = pos + len(body)
+            i = view.sentence_of(pos, end)
+            if i < 0 or end not in view.bounds(i)[1]:
+                break
+            existing = by_start.get(pos)
+            if existing is not None and existing.end != end:
+                break
+            if existing is None and not view.is_free(pos, end):
+                break
+            target = bodies[body]["by_country"].get(country.entity_id)
+            country_entry = cat.entries[country.entity_id]
+            if target is not None:
+                cand = Candidate(pos, end, "ORG", "catalog", target)
+            else:
+                cand = Candidate(pos, end, "ORG", "suffix", name=country_entry.name + body,
+                                 name_en=bodies[body]["name_en"].format(country=country_entry.name_en))
+            if country.end - country.start > 1 and target is None:
+                # a full country name and its body are one name (ロシア国防省 is in the catalog as such)
+                found.remove(country)
+                cand.start = country.start
+                cand.name = view.doc.text[country.start:end]
+            if existing is not None:
+                found.remove(existing)
+            else:
+                view.take(pos, end)
+            found.append(cand)
+            break

@@ -1,0 +1,104 @@
+"""What the rules look at: the width-folded text, sentence lookup, morpheme
+boundaries (computed per sentence, only where a rule asks) and the spans
+already taken by a mention."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from flows.extract.entities.lexicon import is_katakana, is_kanji, is_latin_or_digit
+from flows.text.document import Document
+from flows.text.morphemes import Morpheme
+from flows.text.normalise import fold_width
+
+
+@dataclass
+class Candidate:
+    """A mention before IDs are assigned. `entity_id` is set for catalog entities;
+    inferred ones carry their `name` (the full Japanese name) instead."""
+    start: int
+    end: int
+    entity_type: str
+    method: str
+    entity_id: str | None = None
+    name: str | None = None
+    name_en: str | None = None
+
+
+class TextView:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = fold_width(doc.text)
+        self._starts = [s.start for s in doc.sentences]
+        self._bounds: dict[int, tuple[set[int], set[int]]] = {}
+        self.taken: list[tuple[int, int]] = []  # sorted spans of accepted mentions
+
+    def sentence_of(self, start: int, end: int) -> int:
+        """Index of the sentence holding [start, end), or -1 if it crosses one or lies outside."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return -1
+        s = self.doc.sentences[i]
+        return i if s.start <= start and end <= s.end else -1
+
+    def morphemes(self, i: int) -> list[Morpheme]:
+        return self.doc.morphemes(i)
+
+    def bounds(self, i: int) -> tuple[set[int], set[int]]:
+        got = self._bounds.get(i)
+        if got is None:
+            ms = self.doc.morphemes(i)
+            got = self._bounds[i] = ({m.start for m in ms}, {m.end for m in ms})
+        return got
+
+    def edges_clean(self, start: int, end: int, i: int) -> bool:
+        """A name must not be the middle of a longer word: katakana and Latin by character
+        class (MeCab splits unknown katakana names anywhere), kanji and kana by morphemes."""
+        text = self.text
+        first, last = text[start], text[end - 1]
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if is_katakana(first):
+            if before and is_katakana(before):
+                return False
+            if before in "・=＝" and start > 1 and is_katakana(text[start - 2]):
+                return False
+        elif is_latin_or_digit(first):
+            if before and (is_latin_or_digit(before) or before in "-.&"):
+                return False
+        elif start not in self.bounds(i)[0]:
+            return False
+        if is_katakana(last):
+            if after and is_katakana(after):
+                return False
+        elif is_latin_or_digit(last):
+            if after and (is_latin_or_digit(after) or after in "-&"):
+                return False
+        elif end not in self.bounds(i)[1]:
+            return False
+        return True
+
+    def is_free(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.taken, (start, start))
+        if k > 0 and self.taken[k - 1][1] > start:
+            return False
+        return not (k < len(self.taken) and self.taken[k][0] < end)
+
+    def take(self, start: int, end: int) -> None:
+        bisect.insort(self.taken, (start, end))
+
+    def mention_ending_at(self, end: int) -> tuple[int, int] | None:
+        k = bisect.bisect_left(self.taken, (end, end))
+        if k > 0 and self.taken[k - 1][1] == end:
+            return self.taken[k - 1]
+        return None
+
+
+def script_of(ch: str) -> str:
+    if is_katakana(ch):
+        return "katakana"
+    if is_kanji(ch):
+        return "kanji"
+    if is_latin_or_digit(ch):
+        return "latin"
+    return "other"
