@@ -23,9 +23,9 @@ from flows.extract.entities.abbreviations import abbreviation_candidates
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.coreference import coreference_candidates, unify_short_names
 from flows.extract.entities.match_catalog import catalog_candidates
-from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, place_suffix_candidates,
-                                          title_candidates)
-from flows.extract.entities.orgs import acronym_candidates, org_suffix_candidates, resolve_government_bodies
+from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, merge_addresses,
+                                          place_suffix_candidates, title_candidates)
+from flows.extract.entities.orgs import acronym_candidates, resolve_government_bodies, suffix_candidates
 from flows.extract.entities.romanise import romanise
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.document import Document, span_id
@@ -44,11 +44,12 @@ def find_candidates(doc: Document) -> tuple[TextView, list[Candidate]]:
     found += dateline_candidates(view)
     found += title_candidates(view)
     found += abbreviation_candidates(view)
-    found += org_suffix_candidates(view)
+    found += suffix_candidates(view, found)
     found += place_suffix_candidates(view)
     found += acronym_candidates(view, found)
     found += dictionary_candidates(view)
     resolve_government_bodies(view, found)
+    merge_addresses(view, found)
     unify_short_names(view, found)
     found += coreference_candidates(view, found)
     found.sort(key=lambda c: (c.start, c.end))

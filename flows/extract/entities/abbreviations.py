@@ -16,7 +16,7 @@ from flows.extract.entities.lexicon import is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
-_NOUNISH = ("名詞", "接尾辞", "接頭辞")
+_NOUNISH = ("名詞", "接尾辞", "接頭辞", "形状詞")  # 米政府, 米有力シンクタンク
 
 
 @cache

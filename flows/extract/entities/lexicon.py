@@ -45,18 +45,19 @@ class Lexicon:
     ambiguous_compounds: frozenset[str]
     abbreviation_prefixes: tuple[str, ...]
     abbreviation_suffixes: tuple[str, ...]
-    org_suffixes: tuple[str, ...]
+    name_suffixes: dict[str, str]  # suffix → entity type
     place_suffixes: dict[str, str]
     generic_name_heads: tuple[str, ...]
     not_person_names: frozenset[str]
     not_names: tuple[str, ...]
+    not_after_place: frozenset[str]
     not_acronyms: frozenset[str]
     government_bodies: dict[str, dict]
     contextual_aliases: dict[str, str]
     # compiled
     person_before_title: re.Pattern   # katakana name + optional modifiers + title or honorific
     title_after: re.Pattern           # (anchored) modifiers + title or honorific right after a name
-    org_suffix_after: re.Pattern      # (anchored) an organisation suffix
+    name_suffix_re: re.Pattern        # a name suffix (財団, 基地, 戦争 …)
     place_suffix_after: re.Pattern    # (anchored) a place suffix
     acronym_in_parens: re.Pattern
     abbreviation_morpheme: re.Pattern
@@ -81,17 +82,18 @@ def lexicon() -> Lexicon:
         ambiguous_compounds=frozenset(d["ambiguous_compounds"]),
         abbreviation_prefixes=tuple(d["abbreviation_prefixes"]),
         abbreviation_suffixes=tuple(d["abbreviation_suffixes"]),
-        org_suffixes=tuple(d["org_suffixes"]),
+        name_suffixes={sfx: t for t, sfxs in d["name_suffixes"].items() for sfx in reversed(sfxs)},
         place_suffixes=dict(d["place_suffixes"]),
         generic_name_heads=tuple(d["generic_name_heads"]),
         not_person_names=frozenset(d["not_person_names"]),
         not_names=tuple(d["not_names"]),
+        not_after_place=frozenset(d["not_after_place"]),
         not_acronyms=frozenset(d["not_acronyms"]),
         government_bodies=dict(d["government_bodies"]),
         contextual_aliases=dict(d["contextual_aliases"]),
         person_before_title=re.compile(f"(?<![{KATAKANA}・=＝])({KATAKANA_NAME})(?={modifiers}(?:{title_alt}))"),
         title_after=re.compile(f"{modifiers}(?:{title_alt})"),
-        org_suffix_after=re.compile(_alternation(d["org_suffixes"])),
+        name_suffix_re=re.compile(_alternation(s for ss in d["name_suffixes"].values() for s in ss)),
         place_suffix_after=re.compile(_alternation(d["place_suffixes"])),
         acronym_in_parens=re.compile(r"[ 　]?[(（]([A-Z][A-Za-z0-9&.\-]{1,11})[)）]"),
         abbreviation_morpheme=re.compile(

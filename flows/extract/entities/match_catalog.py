@@ -37,6 +37,10 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
         i = view.sentence_of(start, end)
         if i < 0 or not view.edges_clean(start, end, i):
             continue
+        etype = cat.entries[entity_id].entity_type
+        if etype in ("GPE", "LOC") and end < len(text) and text[end] in lex.not_after_place \
+                and end + 1 in view.bounds(i)[1]:
+            continue  # 日本語, ロシア製: a word of its own
         if guarded:
             deferred.append((start, end, entity_id))
             continue

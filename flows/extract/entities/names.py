@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from flows.extract.entities.catalog import catalog
-from flows.extract.entities.lexicon import KATAKANA, is_katakana, lexicon
+from flows.extract.entities.lexicon import KATAKANA, is_kanji, is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 
 _DATELINE = re.compile(r"【([^=＝】\s]{1,12})[=＝]([一-鿿々ァ-ヺー・]{2,10})】")
+_AFTER_NAME = ("助詞", "補助記号", "接尾辞", "名詞")
 _KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・=＝][{KATAKANA}]+)*")
 
 
@@ -93,13 +94,33 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
         n = len(ms)
         while k < n:
             m = ms[k]
-            if m.pos2 != "固有名詞" or m.pos3 not in ("人名", "地名"):
+            if m.pos2 != "固有名詞" or m.pos3 not in ("人名", "地名", "一般"):
                 k += 1
+                continue
+            if m.pos3 == "一般":  # UniDic's other proper nouns are mostly organisations (ソニー, IBM)
+                k += 1
+                if k < n and ms[k].pos2 == "数詞" or len(m.surface) < 2:
+                    continue  # era names (昭和20年) and fragments
+                start, end = m.start, m.end
+                if is_katakana(text[start]) or is_katakana(text[end - 1]):
+                    start, end = _katakana_run_around(text, start, end)
+                if view.is_free(start, end) and view.sentence_of(start, end) == i \
+                        and view.edges_clean(start, end, i) and not in_bracket_term(text, start, end):
+                    view.take(start, end)
+                    out.append(_entity(view, start, end, "ORG", "dictionary"))
                 continue
             kind = m.pos3
             j = k + 1
-            while j < n and ms[j].start == ms[j - 1].end and ms[j].pos2 == "固有名詞" and ms[j].pos3 == kind:
+            while j < n and ms[j].start == ms[j - 1].end and ms[j].pos2 == "固有名詞" and ms[j].pos3 in ("人名", "地名"):
+                if ms[j].pos3 == "人名" and ms[j].pos4 == "名":
+                    kind = "人名"  # a surname that is also a place (高森) before a given name
+                elif ms[j].pos3 != kind:
+                    break
                 j += 1
+            if kind == "人名" and ms[j - 1].pos4 in ("姓", "名") and j < n and ms[j].start == ms[j - 1].end \
+                    and len(ms[j].surface) == 1 and ms[j].pos1 == "名詞" and is_kanji(ms[j].surface) \
+                    and ms[j].surface not in lex.honorifics and (j + 1 >= n or ms[j + 1].pos1 in _AFTER_NAME):
+                j += 1  # a given name MeCab cut short (松友美佐|紀)
             start, end = m.start, ms[j - 1].end
             k = j
             if is_katakana(text[start]) or is_katakana(text[end - 1]):
@@ -139,3 +160,28 @@ def place_suffix_candidates(view: TextView) -> list[Candidate]:
         view.take(start, end)
         out.append(_entity(view, start, end, lex.place_suffixes[suffix.group()], "suffix"))
     return out
+
+
+_ADDRESS_HEADS = tuple("都道府県郡")
+
+
+def merge_addresses(view: TextView, found: list[Candidate]) -> None:
+    """An address written as one chain of places (福岡県八女郡広川町, 東京都三鷹市) is one name.
+    Chains of catalog places stay apart unless the first is a Japanese prefecture-level unit
+    (米アラスカ州アンカレジ keeps its two links)."""
+    places = sorted((c for c in found if c.entity_type in ("GPE", "LOC") and c.method != "abbreviation"),
+                    key=lambda c: c.start)
+    k = 0
+    while k + 1 < len(places):
+        a, b = places[k], places[k + 1]
+        surface_a = view.text[a.start:a.end]
+        if a.end == b.start and (a.entity_id is None or surface_a.endswith(_ADDRESS_HEADS)) \
+                and view.sentence_of(a.start, b.end) >= 0:
+            merged = Candidate(a.start, b.end, "GPE", "suffix" if b.method == "suffix" else "dictionary",
+                               name=view.doc.text[a.start:b.end])
+            found.remove(a)
+            found.remove(b)
+            found.append(merged)
+            places[k:k + 2] = [merged]
+            continue
+        k += 1

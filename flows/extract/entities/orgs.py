@@ -19,53 +19,63 @@ from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
 _NOUN_POS1 = ("名詞", "接頭辞", "接尾辞")
-_STRONG_SUFFIXES = ("省", "庁", "党", "財団", "研究所", "評議会", "銀行", "大学", "新聞", "通信", "機構")
+# Suffixes strong enough to make a compound of common nouns a name (国家安全保障局 is, 軍事同盟 is not).
+_STRONG_SUFFIXES = ("省", "庁", "局", "党", "財団", "研究所", "評議会", "銀行", "大学", "新聞", "通信", "機構")
+# Suffixes that name their one-word head on their own (総務省, 金融庁, 緑の党).
+_NAMING_SUFFIXES = ("省", "庁", "党")
 _MAX_NOUNS = 6
+_EVENT_PREFIX = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+(?:回|次)|[0-9０-９]{4}年)$")
 
 
-@cache
-def _suffix_re() -> re.Pattern:
-    return lexicon().org_suffix_after
-
-
-def _noun_start(view: TextView, i: int, pos: int) -> tuple[int, int]:
-    """Start of the noun compound ending at `pos` within sentence i, and its morpheme count.
-    Stops at particles, symbols, numbers and mentions already taken."""
+def _noun_start(view: TextView, i: int, pos: int, found: list[Candidate] | None = None) -> tuple[int, int, bool]:
+    """Start of the noun compound ending at `pos` within sentence i, its morpheme count, and whether
+    it holds a proper noun. Stops at particles, symbols, numbers and mentions already taken, except
+    that a place named in full at its head is absorbed (日本航空, 東京大学医科学研究所)."""
     ms: list[Morpheme] = view.morphemes(i)
     k = next((k for k in range(len(ms) - 1, -1, -1) if ms[k].end <= pos), -1)
     if k < 0 or ms[k].end != pos:
-        return pos, 0
-    start, count = pos, 0
+        return pos, 0, False
+    start, count, proper = pos, 0, False
     while k >= 0 and count < _MAX_NOUNS:
         m = ms[k]
-        if m.pos1 not in _NOUN_POS1 or m.pos2 == "数詞" or m.end != start or not view.is_free(m.start, m.end):
+        if m.pos1 not in _NOUN_POS1 or m.pos2 == "数詞" or m.pos3.startswith("助数詞") or m.end != start \
+                or not m.surface[0].isalpha():
             break
-        if not (m.surface[0].isalpha()):
-            break
+        if not view.is_free(m.start, m.end):
+            place = _place_ending_at(found, m.end) if found is not None else None
+            if place is None:
+                break
+            start, count, proper = place.start, count + 1, True
+            break  # a place is the head of the name: stop there
         start, count = m.start, count + 1
+        proper = proper or m.pos2 == "固有名詞"
         k -= 1
-    return start, count
+    return start, count, proper
 
 
-def _name_start(view: TextView, i: int, pos: int) -> tuple[int, int, bool]:
-    """Start of the name before an organisation suffix: (start, morphemes, is_foreign_script)."""
+def _place_ending_at(found: list[Candidate], end: int) -> Candidate | None:
+    for c in found:
+        if c.end == end and c.method == "catalog" and c.entity_type in ("GPE", "LOC") and c.end - c.start > 1:
+            return c
+    return None
+
+
+def _name_start(view: TextView, i: int, pos: int, found: list[Candidate] | None = None) -> tuple[int, int, bool]:
+    """Start of the name before a suffix: (start, morphemes, looks proper: katakana, Latin, a proper noun)."""
     text = view.text
+    if pos > 1 and text[pos - 1] in "・=＝" and is_katakana(text[pos - 2]):
+        pos -= 1  # ギブソン・ギター・|コーポレーション
     if pos > 0 and (is_katakana(text[pos - 1]) or is_latin_or_digit(text[pos - 1])):
         s = pos
         while s > 0 and (is_katakana(text[s - 1]) or is_latin_or_digit(text[s - 1]) or
                          (text[s - 1] in "・=＝&" and s > 1 and (is_katakana(text[s - 2]) or text[s - 2].isascii()))):
             s -= 1
-        if not view.is_free(s, pos):
-            return pos, 0, True
+        if not view.is_free(s, pos) or not any(ch.isalpha() for ch in text[s:pos]):
+            return pos, 0, True  # taken, or digits only (3社)
         # a kanji compound glued before the katakana part stays in the name (欧州ビジネス評議会)
-        s2, count = _noun_start(view, i, s)
+        s2, count, _ = _noun_start(view, i, s, found)
         return s2, 1 + count, True
-    start, count = _noun_start(view, i, pos)
-    return start, count, False
-
-
-def _has_proper_noun(view: TextView, i: int, start: int, end: int) -> bool:
-    return any(m.pos2 == "固有名詞" for m in view.morphemes(i) if start <= m.start and m.end <= end)
+    return _noun_start(view, i, pos, found)
 
 
 def _generic(name: str) -> bool:
@@ -73,10 +83,13 @@ def _generic(name: str) -> bool:
     return any(name.startswith(h) for h in lex.generic_name_heads)
 
 
-def org_suffix_candidates(view: TextView) -> list[Candidate]:
+def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
+    """Names by their suffix, the rightmost suffix first so that the longest name is formed
+    (東京大学医科学研究所, not 東京大学 + 医科学研究所)."""
+    lex = lexicon()
     text = view.text
     out = []
-    for m in _suffix_re().finditer(text):
+    for m in reversed(list(lex.name_suffix_re.finditer(text))):
         sfx_start, end = m.span()
         i = view.sentence_of(sfx_start, end)
         if i < 0:
@@ -86,20 +99,32 @@ def org_suffix_candidates(view: TextView) -> list[Candidate]:
             continue
         if sfx_start not in starts and not is_katakana(text[sfx_start - 1]):
             continue  # the suffix is the tail of a longer word (会社, 社会)
-        start, count, foreign = _name_start(view, i, sfx_start)
+        start, count, proper = _name_start(view, i, sfx_start, found)
         name = text[start:sfx_start]
-        if not name or _generic(name) or (not foreign and len(name) < 2):
-            continue
-        if not foreign and not (count >= 2 and m.group() in _STRONG_SUFFIXES) and not _has_proper_noun(view, i, start, sfx_start):
+        suffix = m.group()
+        if not name or _generic(name) or (len(name) < 2 and (not proper or len(suffix) < 2)):
+            continue  # X線, 同社
+        if not proper and not (count >= 2 and suffix in _STRONG_SUFFIXES) \
+                and not (suffix in _NAMING_SUFFIXES and len(name) >= 2):
             continue  # 軍事同盟, 行政執行機関: common-noun compounds are not names
-        if not view.is_free(start, end):
-            continue
+        if not view.is_free(start, end):  # a place at the head of the name (日本航空) joins it
+            head = next((c for c in found if c.start == start and c.method == "catalog"
+                         and c.entity_type in ("GPE", "LOC")), None)
+            if head is None or _generic(text[head.end:sfx_start]):
+                continue  # ロシア国営テレビ is a description, not a name
+            found.remove(head)
+            view.taken.remove((head.start, head.end))
+        etype = lex.name_suffixes[suffix]
+        if etype == "EVENT":  # the edition belongs to an event's name (第14回…演劇祭, 2008年北京オリンピック)
+            ordinal = _EVENT_PREFIX.search(text, max(0, start - 6), start)
+            if ordinal and view.is_free(ordinal.start(), start):
+                start = ordinal.start()
         view.take(start, end)
         entity_id = catalog().entity_for(text[start:end])
         if entity_id:
             out.append(Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id))
         else:
-            out.append(Candidate(start, end, "ORG", "suffix", name=view.doc.text[start:end]))
+            out.append(Candidate(start, end, etype, "suffix", name=view.doc.text[start:end]))
     return out
 
 

@@ -1,0 +1,169 @@
+"""Entity mentions: tables of (text, expected mentions), negative cases included.
+
+Each expected mention is (surface, entity_type, ref): ref is a catalog entity_id,
+or "~" for an entity inferred from the text (not in the catalog). The table gives
+every mention of the text, in reading order, so a missing or extra one fails.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from flows.extract.entities import extract_entities, inferred_entity_id
+from flows.text.document import build_document
+from schemas.codes import ENTITY_TYPES, MENTION_METHODS
+
+CASES = [
+    # the main actors in every spelling, one entity each; titles and honorifics left out
+    ("トランプ米大統領とロシアのプーチン大統領は18日、電話協議を行った。",
+     [("トランプ", "PERSON", "person:donald-trump"), ("米", "GPE", "gpe:united-states"),
+      ("ロシア", "GPE", "gpe:russia"), ("プーチン", "PERSON", "person:vladimir-putin")]),
+    ("トランプ氏はトランプ政権の方針をトランプ大統領として示した。",
+     [("トランプ", "PERSON", "person:donald-trump")] * 3),
+    ("ウィトコフ特使とウィットコフ氏は同じ人物だ。",
+     [("ウィトコフ", "PERSON", "person:steve-witkoff"), ("ウィットコフ", "PERSON", "person:steve-witkoff")]),
+    # one-kanji abbreviations as modifiers, in compounds and after prefixes
+    ("米ロ首脳の会談に先立ち、対ロ制裁と訪ロが議題になった。",
+     [("米", "GPE", "gpe:united-states"), ("ロ", "GPE", "gpe:russia"), ("ロ", "GPE", "gpe:russia"),
+      ("ロ", "GPE", "gpe:russia")]),
+    ("8月の米露首脳会談を前に、米英の情報機関が分析した。",
+     [("米", "GPE", "gpe:united-states"), ("露", "GPE", "gpe:russia"), ("米", "GPE", "gpe:united-states"),
+      ("英", "GPE", "gpe:united-kingdom")]),
+    ("メルツ独首相、マクロン仏大統領、スターマー英首相、メローニ伊首相が集まった。",
+     [("メルツ", "PERSON", "person:friedrich-merz"), ("独", "GPE", "gpe:germany"),
+      ("マクロン", "PERSON", "person:emmanuel-macron"), ("仏", "GPE", "gpe:france"),
+      ("スターマー", "PERSON", "person:keir-starmer"), ("英", "GPE", "gpe:united-kingdom"),
+      ("メローニ", "PERSON", "person:giorgia-meloni"), ("伊", "GPE", "gpe:italy")]),
+    ("元米国務省高官は米中央情報局(CIA)の長官と会った。",
+     [("米", "GPE", "gpe:united-states"), ("国務省", "ORG", "org:us-department-of-state"),
+      ("米", "GPE", "gpe:united-states"), ("中央情報局", "ORG", "org:cia"), ("CIA", "ORG", "org:cia")]),
+    ("ヘグセス米国防長官は米ホワイトハウスで語った。",
+     [("ヘグセス", "PERSON", "person:pete-hegseth"), ("米", "GPE", "gpe:united-states"),
+      ("米", "GPE", "gpe:united-states"), ("ホワイトハウス", "ORG", "org:white-house")]),
+    # not inside ordinary words: 中東 is a region, 日程, 中央, 英語 are words
+    ("中東で協議を始める日程について、中央政府は英語で説明した。", [("中東", "LOC", "loc:middle-east")]),
+    ("日本銀行の総裁は日本の経済を語った。",
+     [("日本銀行", "ORG", "org:bank-of-japan"), ("日本", "GPE", "gpe:japan")]),
+    # a country heading a group is the country alone
+    ("ロシア側の説明ではロシア軍がウクライナ企業を攻撃した。",
+     [("ロシア", "GPE", "gpe:russia"), ("ロシア", "GPE", "gpe:russia"), ("ウクライナ", "GPE", "gpe:ukraine")]),
+    # suffixes that belong to the usual name are kept
+    ("クリミア半島とドンバス地方、米アラスカ州が話題になった。",
+     [("クリミア半島", "LOC", "loc:crimea"), ("ドンバス地方", "LOC", "loc:donbas"),
+      ("米", "GPE", "gpe:united-states"), ("アラスカ州", "GPE", "gpe:alaska")]),
+    # acronyms in parentheses are mentions of their own, of the same entity
+    ("ウクライナの北大西洋条約機構(NATO)加盟は認めない。",
+     [("ウクライナ", "GPE", "gpe:ukraine"), ("北大西洋条約機構", "ORG", "org:nato"), ("NATO", "ORG", "org:nato")]),
+    ("クレムリン(ロシア大統領府)は声明を出した。",
+     [("クレムリン", "ORG", "org:kremlin"), ("ロシア大統領府", "ORG", "org:kremlin")]),
+    # platforms are products; the single letter X only where it names the platform
+    ("ゼレンスキー氏は12日、X(旧ツイッター)に投稿し、トランプ氏は「トゥルース・ソーシャル」に書いた。",
+     [("ゼレンスキー", "PERSON", "person:volodymyr-zelensky"), ("X", "PRODUCT", "product:x"),
+      ("ツイッター", "PRODUCT", "product:x"), ("トランプ", "PERSON", "person:donald-trump"),
+      ("トゥルース・ソーシャル", "PRODUCT", "product:truth-social")]),
+    ("X線の検査でXデーが決まった。", []),
+    ("ワシントン郊外のアンドルーズ統合基地でルビオ氏は記者団に語った。",
+     [("ワシントン", "GPE", "gpe:washington-dc"), ("アンドルーズ統合基地", "FAC", "fac:joint-base-andrews"),
+      ("ルビオ", "PERSON", "person:marco-rubio")]),
+    # short forms that are also common words only before a title
+    ("100グラムの肉とマスクを買った。", []),
+    ("共和党のグラム上院議員が発言した。",
+     [("共和党", "ORG", "org:republican-party"), ("グラム", "PERSON", "person:lindsey-graham")]),
+    # names nobody listed: before an honorific or title, in a dateline, by an organisation suffix
+    ("ホワイトハウスのケリー報道官は反論した。",
+     [("ホワイトハウス", "ORG", "org:white-house"), ("ケリー", "PERSON", "~")]),
+    ("【ウィーン=田中孝幸】両首脳は合意した。",
+     [("ウィーン", "GPE", "gpe:vienna"), ("田中孝幸", "PERSON", "~")]),
+    ("米有力シンクタンク、ハドソン・ポリシー財団のジョン・ハーブスト氏は述べた。",
+     [("米", "GPE", "gpe:united-states"), ("ハドソン・ポリシー財団", "ORG", "~"),
+      ("ジョン・ハーブスト", "PERSON", "~")]),
+    # a name inside a 「」 term is not a mention by tag evidence alone; generic heads are not names
+    ("同財団の「ジオストラテジー・ノース」プログラムを率いる。", []),
+    ("同社と各省、軍事同盟について議論した。", []),
+    # dates, numbers and money are not mentions
+    ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
+]
+
+
+def _mentions(text: str) -> tuple[list[dict], list[dict], object]:
+    doc = build_document([("body", text)])
+    mentions, entities = extract_entities(doc)
+    return mentions, entities, doc
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_mentions(text, expected):
+    mentions, entities, _ = _mentions(text)
+    by_id = {e["entity_id"]: e for e in entities}
+    got = []
+    for m in mentions:
+        ref = "~" if by_id[m["entity_id"]]["inferred"] else m["entity_id"]
+        got.append((m["surface"], m["entity_type"], ref))
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES])
+def test_records_follow_the_contract(text):
+    mentions, entities, doc = _mentions(text)
+    ids = {e["entity_id"] for e in entities}
+    assert len(ids) == len(entities)
+    for m in mentions:
+        assert doc.text[m["start"]:m["end"]] == m["surface"]
+        assert m["mention_id"] == f"{doc.doc_id}-m{m['start']:08d}-{m['end']:08d}"
+        assert m["method"] in MENTION_METHODS and m["entity_type"] in ENTITY_TYPES
+        assert m["entity_id"] in ids
+        s = next(s for s in doc.sentences if s.id == m["sentence_id"])
+        assert s.start <= m["start"] < m["end"] <= s.end
+    for e in entities:
+        assert set(e) == {"entity_id", "name", "name_en", "entity_type", "wikidata_id", "aliases", "inferred"}
+        assert e["name_en"] and e["name_en"].isascii()
+
+
+def test_short_name_resolves_to_the_full_name_within_the_article():
+    text = ("ジャーマン・マーシャル財団のクリスティン・ベルジナ氏は懸念を示した。"
+            "ベルジナ氏はさらに、ベルジナとして欧州の問題だと語った。")
+    mentions, entities, _ = _mentions(text)
+    people = [m for m in mentions if m["entity_type"] == "PERSON"]
+    assert [m["surface"] for m in people] == ["クリスティン・ベルジナ", "ベルジナ", "ベルジナ"]
+    assert len({m["entity_id"] for m in people}) == 1
+    assert people[-1]["method"] == "coreference"
+    entity = next(e for e in entities if e["entity_id"] == people[0]["entity_id"])
+    assert entity["name"] == "クリスティン・ベルジナ" and entity["inferred"] and entity["wikidata_id"] is None
+    assert entity["name_en"] == "Kurisutin Berujina"
+    assert "ベルジナ" in entity["aliases"]
+
+
+def test_inferred_ids_are_the_same_in_every_article():
+    digest = hashlib.sha256("クリスティン・ベルジナ".encode()).hexdigest()[:12]
+    assert inferred_entity_id("PERSON", "クリスティン・ベルジナ") == f"person:~{digest}"
+    a, _, _ = _mentions("クリスティン・ベルジナ氏は語った。")
+    b, _, _ = _mentions("欧州の高官とクリスティン・ベルジナ氏が会った。")
+    assert a[0]["entity_id"] == b[-1]["entity_id"] == f"person:~{digest}"
+
+
+def test_a_body_after_a_country_is_that_country_s_body():
+    mentions, entities, _ = _mentions("米財務省と英外務省、財務省が発表した。")
+    got = [(m["surface"], m["entity_id"]) for m in mentions]
+    assert got[:2] == [("米", "gpe:united-states"), ("財務省", "org:us-department-of-the-treasury")]
+    assert got[2] == ("英", "gpe:united-kingdom")
+    uk_mofa = next(e for e in entities if e["entity_id"] == got[3][1])
+    assert got[3][0] == "外務省" and uk_mofa["inferred"] and uk_mofa["name"] == "英国外務省"
+    assert "United Kingdom" in uk_mofa["name_en"]
+    assert got[4] == ("財務省", "org:mof-japan")
+
+
+def test_catalog_entities_carry_their_catalog_row():
+    _, entities, _ = _mentions("トランプ氏は語った。")
+    (trump,) = entities
+    assert trump == {"entity_id": "person:donald-trump", "name": "ドナルド・トランプ", "name_en": "Donald Trump",
+                     "entity_type": "PERSON", "wikidata_id": "Q22686", "aliases": trump["aliases"],
+                     "inferred": False}
+    assert "トランプ" in trump["aliases"]
+
+
+def test_every_block_is_searched_and_offsets_are_document_offsets():
+    doc = build_document([("title", "プーチン氏と合意"), ("body", "米ロ首脳が会談した。"), ("caption", "ルビオ氏=AP")])
+    mentions, _ = extract_entities(doc)
+    assert [(m["surface"], doc.sentences[[s.id for s in doc.sentences].index(m["sentence_id"])].block_kind)
+            for m in mentions] == [("プーチン", "title"), ("米", "body"), ("ロ", "body"), ("ルビオ", "caption")]

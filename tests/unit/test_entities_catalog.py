@@ -1,0 +1,87 @@
+"""The entity catalog as data: IDs unique and stable, aliases unambiguous, codes valid."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from flows.extract.entities.catalog import catalog, matchable, read_entries
+from flows.extract.entities.lexicon import lexicon
+from flows.text.normalise import fold_width
+from schemas.codes import ENTITY_TYPES
+
+ENTRIES = read_entries()
+ID = re.compile(r"^(person|org|gpe|loc|fac|event|product):[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def test_ids_are_unique_readable_and_typed():
+    ids = [e.entity_id for e in ENTRIES]
+    assert len(ids) == len(set(ids))
+    for e in ENTRIES:
+        assert ID.match(e.entity_id), e.entity_id
+        assert e.entity_type in ENTITY_TYPES
+        assert e.entity_id.split(":")[0] == e.entity_type.lower()
+        assert e.name and e.name_en and e.name_en.isascii() is not None
+
+
+def test_no_alias_belongs_to_two_entities():
+    owners = defaultdict(set)
+    for e in ENTRIES:
+        for surface in (e.name, *e.aliases, *e.guarded_aliases):
+            owners[fold_width(surface)].add(e.entity_id)
+    clashes = {s: ids for s, ids in owners.items() if len(ids) > 1}
+    assert clashes == {}
+
+
+def test_every_name_and_alias_resolves_to_its_entity():
+    cat = catalog()
+    for e in ENTRIES:
+        for surface in (e.name, *e.aliases, *e.guarded_aliases):
+            assert cat.entity_for(surface) == e.entity_id, surface
+
+
+def test_wikidata_ids_are_well_formed_and_unique():
+    qids = [e.wikidata_id for e in ENTRIES if e.wikidata_id]
+    assert all(re.fullmatch(r"Q[1-9][0-9]*", q) for q in qids)
+    assert len(qids) == len(set(qids))
+
+
+@pytest.mark.parametrize("entity_id,name_en,wikidata_id", [
+    ("person:donald-trump", "Donald Trump", "Q22686"),
+    ("person:vladimir-putin", "Vladimir Putin", "Q7747"),
+    ("person:volodymyr-zelensky", "Volodymyr Zelensky", "Q3874799"),
+    ("person:steve-witkoff", "Steve Witkoff", None),
+    ("gpe:united-states", "United States", "Q30"),
+    ("gpe:russia", "Russia", "Q159"),
+    ("gpe:ukraine", "Ukraine", "Q212"),
+    ("org:nato", "NATO", "Q7184"),
+    ("org:white-house", "White House", "Q35525"),
+])
+def test_stable_ids_of_the_main_actors(entity_id, name_en, wikidata_id):
+    e = catalog().entries[entity_id]
+    assert (e.name_en, e.wikidata_id) == (name_en, wikidata_id)
+
+
+def test_every_country_is_in_the_catalog_in_japanese():
+    countries = [e for e in ENTRIES if e.entity_type == "GPE" and e.entity_id.startswith("gpe:")]
+    assert len(countries) >= 249
+    by_name = {e.name: e.entity_id for e in countries}
+    assert by_name["米国"] == "gpe:united-states" and by_name["ジョージア"] == "gpe:georgia"
+    assert catalog().entity_for("アメリカ") == "gpe:united-states"
+    assert catalog().entity_for("イギリス") == "gpe:united-kingdom"
+
+
+def test_lexicon_targets_exist_in_the_catalog():
+    cat, lex = catalog(), lexicon()
+    for ch, entity_id in lex.abbreviations.items():
+        assert len(ch) == 1 and entity_id in cat.entries
+        assert ch in cat.entries[entity_id].aliases, ch  # users find the abbreviation among the aliases
+    for body, spec in lex.government_bodies.items():
+        for country, target in spec["by_country"].items():
+            assert country in cat.entries and target in cat.entries
+        assert "{country}" in spec["name_en"]
+
+
+def test_one_character_aliases_are_left_to_the_rules():
+    assert not matchable("米") and not matchable("ロ") and matchable("X") and matchable("米国")
