@@ -71,6 +71,7 @@ MENTION_METHODS: tuple[str, ...] = (
     "dictionary",     # a proper noun by its UniDic tag
     "coreference",    # a short form of a name found earlier in the article
     "dateline",       # place and reporter of a dateline (【ワシントン=坂口幸裕】)
+    "latin",          # a Latin-script name in Japanese text (IBM, Debian)
 )
 
 INPUT_FORMATS: tuple[str, ...] = ("plain", "livedoor", "jsonl")

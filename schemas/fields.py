@@ -93,8 +93,8 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
     Field("entity_type", "string", "Entity type (OntoNotes names).", enum=codes.ENTITY_TYPES),
     Field("method", "string", "How the mention was found: a catalog name, a one-kanji country abbreviation, a "
           "name before an honorific or title, an organisation suffix, an acronym in parentheses, a UniDic "
-          "proper-noun tag, a short form of a name found earlier in the article, or a dateline's place and "
-          "reporter.",
+          "proper-noun tag, a short form of a name found earlier in the article, a dateline's place and "
+          "reporter, or a Latin-script name in Japanese text.",
           enum=codes.MENTION_METHODS),
     Field("name", "string", "Canonical Japanese name."),
     Field("name_en", "string", "Usual English name; for inferred entities a romanisation of the Japanese name."),

@@ -51,13 +51,14 @@ def _standalone_ok(view: TextView, ms: list[Morpheme], k: int) -> bool:
 
 def abbreviation_candidates(view: TextView) -> list[Candidate]:
     lex = lexicon()
+    chars = frozenset(lex.abbreviations)
     text = view.text
     sentences = sorted({view.sentence_of(m.start(), m.end()) for m in _abbr_char_re().finditer(text)} - {-1})
     out: list[Candidate] = []
     for i in sentences:
         ms = view.morphemes(i)
         for k, m in enumerate(ms):
-            if not any(ch in lex.abbreviations for ch in m.surface):
+            if chars.isdisjoint(m.surface) or len(m.surface) > 4:
                 continue
             hit = lex.abbreviation_morpheme.match(m.surface)
             if hit is None:

@@ -123,9 +123,12 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 j += 1  # a given name MeCab cut short (松友美佐|紀)
             start, end = m.start, ms[j - 1].end
             k = j
-            if is_katakana(text[start]) or is_katakana(text[end - 1]):
-                start, end = _katakana_run_around(text, start, end)
             etype = "PERSON" if kind == "人名" else "GPE"
+            if is_katakana(text[start]) or is_katakana(text[end - 1]):
+                start0 = start
+                start, end = _katakana_run_around(text, start, end)
+                if kind == "地名" and start == start0 and "・" in text[m.end:end] and end > ms[j - 1].end:
+                    etype = "ORG"  # a place heading a ・ name: サンフランシスコ・ジャイアンツ, ロサンゼルス・タイムズ
             if kind == "地名":
                 suffix = lex.place_suffix_after.match(text, end)
                 if suffix and (suffix.end() - end > 1 or suffix.end() in view.bounds(i)[1]):
@@ -185,3 +188,31 @@ def merge_addresses(view: TextView, found: list[Candidate]) -> None:
             places[k:k + 2] = [merged]
             continue
         k += 1
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-'])[A-Za-z][A-Za-z0-9&.\-']*(?: [A-Z0-9][A-Za-z0-9&.\-']*)*(?![A-Za-z0-9])")
+
+
+def latin_candidates(view: TextView) -> list[Candidate]:
+    """A Latin-script word in Japanese text is nearly always a name: an organisation when in
+    capitals (IBM, NHK), a product otherwise (Debian, Windows). Units and common
+    abbreviations (km, PC, AI) are listed in the lexicon and left out."""
+    lex = lexicon()
+    text = view.text
+    out = []
+    for m in _LATIN_NAME.finditer(text):
+        start, end = m.span()
+        word = m.group().rstrip(".-'")
+        end = start + len(word)
+        if len(word) < 2 or word in lex.not_acronyms or not view.is_free(start, end):
+            continue
+        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in "=＝"):
+            continue  # 5km, 3D; a photo credit (=AP)
+        i = view.sentence_of(start, end)
+        if i < 0:
+            continue
+        letters = [ch for ch in word if ch.isalpha()]
+        etype = "ORG" if all(ch.isupper() for ch in letters) else "PRODUCT"
+        view.take(start, end)
+        out.append(_entity(view, start, end, etype, "latin"))
+    return out

@@ -46,7 +46,10 @@ def _noun_start(view: TextView, i: int, pos: int, found: list[Candidate] | None 
             if place is None:
                 break
             start, count, proper = place.start, count + 1, True
-            break  # a place is the head of the name: stop there
+            while k >= 0 and ms[k].start > place.start:
+                k -= 1
+            k -= 1
+            continue  # a place inside the name (東日本大震災, 全日本選手権)
         start, count = m.start, count + 1
         proper = proper or m.pos2 == "固有名詞"
         k -= 1
@@ -79,8 +82,9 @@ def _name_start(view: TextView, i: int, pos: int, found: list[Candidate] | None 
 
 
 def _generic(name: str) -> bool:
-    lex = lexicon()
-    return any(name.startswith(h) for h in lex.generic_name_heads)
+    """同社, 各省, 大手銀行, 中央銀行: a generic word, or a one-character determiner plus a word."""
+    heads = lexicon().generic_name_heads
+    return name in heads or (len(name) <= 3 and name[:1] in heads and name[1:] not in ("日本", "米国"))
 
 
 def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
@@ -107,13 +111,19 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
         if not proper and not (count >= 2 and suffix in _STRONG_SUFFIXES) \
                 and not (suffix in _NAMING_SUFFIXES and len(name) >= 2):
             continue  # 軍事同盟, 行政執行機関: common-noun compounds are not names
-        if not view.is_free(start, end):  # a place at the head of the name (日本航空) joins it
-            head = next((c for c in found if c.start == start and c.method == "catalog"
-                         and c.entity_type in ("GPE", "LOC")), None)
-            if head is None or _generic(text[head.end:sfx_start]):
+        if not view.is_free(start, end):  # a place inside the name (日本航空, 東日本大震災) joins it
+            inner = [c for c in found if start <= c.start and c.end <= sfx_start and c.method == "catalog"
+                     and c.entity_type in ("GPE", "LOC")]
+            if not inner or _generic(text[inner[-1].end:sfx_start]):
                 continue  # ロシア国営テレビ is a description, not a name
-            found.remove(head)
-            view.taken.remove((head.start, head.end))
+            for c in inner:
+                found.remove(c)
+                view.taken.remove((c.start, c.end))
+            if not view.is_free(start, end):
+                for c in inner:
+                    found.append(c)
+                    view.take(c.start, c.end)
+                continue
         etype = lex.name_suffixes[suffix]
         if etype == "EVENT":  # the edition belongs to an event's name (第14回…演劇祭, 2008年北京オリンピック)
             ordinal = _EVENT_PREFIX.search(text, max(0, start - 6), start)
