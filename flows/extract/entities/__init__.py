@@ -18,6 +18,7 @@ the same in every article. Lexicons are data (`lexicon.yaml`).
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from flows.extract.entities.abbreviations import abbreviation_candidates
 from flows.extract.entities.catalog import catalog
@@ -32,6 +33,7 @@ from flows.text.document import Document, span_id
 from flows.text.normalise import fold_width
 
 
+@lru_cache(maxsize=65536)
 def inferred_entity_id(entity_type: str, name: str) -> str:
     digest = hashlib.sha256(fold_width(name).encode("utf-8")).hexdigest()
     return f"{entity_type.lower()}:~{digest[:12]}"

@@ -48,7 +48,7 @@ class Catalog:
     automaton: ahocorasick.Automaton       # folded surface → (length, entity_id, guarded)
 
     def entity_for(self, surface: str) -> str | None:
-        hit = self.surfaces.get(fold_width(surface))
+        hit = self.surfaces.get(surface) or self.surfaces.get(fold_width(surface))
         return hit[0] if hit else None
 
 

@@ -90,11 +90,17 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
     out = []
     for i in range(len(view.doc.sentences)):
         ms = view.morphemes(i)
-        k = 0
+        proper = [k for k, m in enumerate(ms) if m.pos2 == "固有名詞"]
+        if not proper:
+            continue
         n = len(ms)
-        while k < n:
+        k = proper[0]
+        for k0 in proper:
+            if k0 < k:
+                continue  # consumed by the run before
+            k = k0
             m = ms[k]
-            if m.pos2 != "固有名詞" or m.pos3 not in ("人名", "地名", "一般"):
+            if m.pos3 not in ("人名", "地名", "一般"):
                 k += 1
                 continue
             if m.pos3 == "一般":  # UniDic's other proper nouns are mostly organisations (ソニー, IBM)
