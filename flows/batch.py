@@ -33,19 +33,30 @@ class BatchResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
+class _Stopwatch:
+    """Wall and CPU (this thread) seconds per stage; CPU time stays right when batches share a process."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._mark = (time.perf_counter(), time.thread_time())
+
+    def lap(self, stage: str) -> None:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + wall - self._mark[0]
+        self.seconds[f"{stage}_cpu"] = self.seconds.get(f"{stage}_cpu", 0.0) + cpu - self._mark[1]
+        self._mark = (wall, cpu)
+
+
 def process_batch(items: list[BatchItem], with_tokens: bool) -> BatchResult:
-    seconds = {"ingest": 0.0, "extract": 0.0, "frames": 0.0}
+    watch = _Stopwatch()
     docs, extracted, rejected = [], [], []
     for item in items:
-        t0 = time.perf_counter()
         result = parse_file(item.source_file, item.data, item.input_format, item.sidecar)
-        t1 = time.perf_counter()
         docs.extend(result.documents)
         rejected.extend(result.rejected)
+        watch.lap("ingest")
         extracted.extend(extract_document(d) for d in result.documents)
-        seconds["ingest"] += t1 - t0
-        seconds["extract"] += time.perf_counter() - t1
-    t0 = time.perf_counter()
+        watch.lap("extract")
     frames = batch_frames(docs, extracted, rejected, with_tokens)
-    seconds["frames"] = time.perf_counter() - t0
-    return BatchResult(frames, len(items), sum(len(d.text) for d in docs), seconds)
+    watch.lap("frames")
+    return BatchResult(frames, len(items), sum(len(d.text) for d in docs), watch.seconds)

@@ -41,19 +41,6 @@ def _progress_bar():
     return bar, report
 
 
-def task_runner(workers: int, dask: str | None):
-    """Serial (threads in this process) by default; a local Dask cluster for --workers N; a running
-    Dask scheduler for --dask ADDRESS."""
-    if dask or workers > 1:
-        from prefect_dask import DaskTaskRunner
-
-        if dask:
-            return DaskTaskRunner(address=dask)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                              "dashboard_address": None})
-    return None
-
-
 @app.command()
 def run(
     raw: Annotated[Path, typer.Option(help="Folder of raw article files.")] = Path("raw"),
@@ -77,6 +64,8 @@ def run(
     if profile not in ("open", "full") or input_format not in ("auto", "plain", "livedoor", "jsonl"):
         typer.echo(f"unknown profile {profile!r} or format {input_format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
+    from flows.runners import task_runner
+
     runner = task_runner(workers, dask)
     flow = build_release.with_options(task_runner=runner) if runner else build_release
     bar, reporter = _progress_bar()
@@ -100,6 +89,40 @@ def run(
     typer.echo(f"published to {out}")
     if report["rejected"]:
         typer.echo(f"warning: {len(report['rejected'])} inputs rejected; see {out}/csv/rejected.csv", err=True)
+
+
+@app.command()
+def serve(
+    raw: Annotated[Path, typer.Option(help="Folder of raw article files.")] = Path("raw"),
+    out: Annotated[Path, typer.Option(help="Folder the release is published to.")] = Path("output"),
+    profile: Annotated[str, typer.Option(help="open or full.")] = "open",
+    cron: Annotated[str, typer.Option(help="When to run (cron syntax).")] = "0 6 * * *",
+    timezone: Annotated[str, typer.Option(help="Time zone of the cron schedule.")] = "Asia/Tokyo",
+    interval: Annotated[float | None, typer.Option(help="Run every this many seconds instead of by cron.")] = None,
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "hodo-scheduled",
+    workers: Annotated[int, typer.Option(help="Worker processes on a local Dask cluster per run.")] = 1,
+    dask: Annotated[str | None, typer.Option(help="Address of a running Dask scheduler.")] = None,
+) -> None:
+    """Register a scheduled deployment of the pipeline and serve its runs until stopped (Ctrl-C).
+
+    Needs a Prefect API: a server started with `prefect server start` and PREFECT_API_URL pointing at it
+    (without one, Prefect starts a temporary server that lives as long as this command)."""
+    from prefect.deployments.runner import EntrypointType
+    from prefect.schedules import Cron, Interval
+
+    if workers > 1:
+        os.environ["HODO_WORKERS"] = str(workers)
+    if dask:
+        os.environ["HODO_DASK_ADDRESS"] = dask
+    from flows.pipeline import build_release
+
+    schedule = Interval(interval, timezone=timezone) if interval else Cron(cron, timezone=timezone)
+    params = {"raw_dir": str(raw.absolute()), "out_dir": str(out.absolute()), "profile": profile}
+    typer.echo(f"serving deployment {name!r}: {interval and f'every {interval:g} s' or cron} ({timezone}), "
+               f"{raw} → {out}")
+    build_release.serve(name=name, schedules=[schedule], parameters=params, pause_on_shutdown=False,
+                        entrypoint_type=EntrypointType.MODULE_PATH,
+                        description="Build the hodo release from the raw folder on a schedule.")
 
 
 @app.command()

@@ -21,6 +21,7 @@ from flows.io.rawdir import DEFAULT_MAX_BYTES, RawDirProblem, RawFile
 from flows.io.release import release_lock
 from flows.io.state import state_dir_for
 from flows.publish.report import run_report
+from flows.runners import task_runner_from_env
 from flows.tasks import (
     assemble_tables,
     plan_incremental,
@@ -55,7 +56,7 @@ def plan_batches(files: list[RawFile], batch_bytes: int) -> list[list[RawFile]]:
     return batches
 
 
-@flow(name="hodo-build-release", log_prints=False, validate_parameters=True)
+@flow(name="hodo-build-release", log_prints=False, validate_parameters=True, task_runner=task_runner_from_env())
 def build_release(raw_dir: str = "raw", out_dir: str = "output", profile: str = "open",
                   input_format: str = "auto", batch_bytes: int = DEFAULT_BATCH_BYTES,
                   max_bytes: int = DEFAULT_MAX_BYTES, incremental: bool = True):
@@ -86,7 +87,8 @@ def build_release(raw_dir: str = "raw", out_dir: str = "output", profile: str = 
         validate_tables(tables)
         publish_release(tables, out_dir, profile, inventory.inputs())
         save_incremental_state(state_dir, keys, frames)
-    seconds = {k: sum(r.seconds.get(k, 0.0) for r in results) for k in ("ingest", "extract", "frames")}
+    seconds = {k: sum(r.seconds.get(k, 0.0) for r in results)
+               for k in ("ingest", "extract", "frames", "ingest_cpu", "extract_cpu", "frames_cpu")}
     seconds["total"] = time.perf_counter() - started
     report = run_report(tables, profile, [f.source_file for f in plan.todo], plan.reuse, plan.removed, seconds,
                         sum(r.n_chars for r in results))

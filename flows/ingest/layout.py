@@ -44,6 +44,8 @@ class LayoutRules:
     caption_patterns: tuple[re.Pattern[str], ...]
     person_endings: tuple[str, ...]
     heading_max_chars: int
+    link_header: re.Pattern[str]
+    link_item: re.Pattern[str]
 
 
 @functools.cache
@@ -62,6 +64,8 @@ def load_rules(path: Path = RULES_FILE) -> LayoutRules:
         caption_patterns=tuple(re.compile(p) for p in cap["patterns"]),
         person_endings=tuple(sorted(cap["person_endings"], key=len, reverse=True)),
         heading_max_chars=int(raw["heading_max_chars"]),
+        link_header=re.compile(raw["link_section"]["header"]),
+        link_item=re.compile(raw["link_section"]["item"]),
     )
 
 
@@ -123,7 +127,20 @@ def _group_paragraphs(lines: list[str], rules: LayoutRules, meta: dict[str, str]
     paragraphs: list[list[str]] = []
     current: list[str] = []
     title_end: int | None = None
+    in_links = False
     for line in lines:
+        stripped = line.strip()
+        if in_links and (not stripped or rules.link_item.match(line)):
+            if stripped:
+                removed.append(("reading links", stripped))
+            continue
+        in_links = bool(stripped) and bool(rules.link_header.match(stripped))
+        if in_links:
+            removed.append(("reading links", stripped))
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
         rule = match_line(line, rules)
         if rule is not None:
             for key, value in rule.values(line).items():

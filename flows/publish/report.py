@@ -24,9 +24,9 @@ def run_report(tables: dict[str, pl.DataFrame], profile: str, processed: list[st
         "events with a resolved date": (f"{events['event_date'].is_not_null().mean():.1%}"
                                         if events.height else "n/a"),
     }
-    work = sum(seconds.get(k, 0.0) for k in ("ingest", "extract", "frames"))
-    if work > 0 and n_chars_processed:
-        figures["extraction chars/s (per worker)"] = int(n_chars_processed / work)
+    cpu = sum(seconds.get(k, 0.0) for k in ("ingest_cpu", "extract_cpu", "frames_cpu"))
+    if cpu > 0 and n_chars_processed:
+        figures["processing chars per CPU second"] = int(n_chars_processed / cpu)
     return {
         "rows": {t.name: tables[t.name].height for t in published_tables(profile)},
         "files": {"processed": len(processed), "reused": len(reused), "removed": len(removed)},

@@ -157,3 +157,19 @@ def test_format_given_title_becomes_a_title_block():
     art = read_article(["本文である。"], title="見出し", rules=RULES)
     assert [(b.kind, b.text) for b in art.blocks] == [("title", "見出し"), ("body", "本文である。")]
     assert art.meta["title"] == "見出し"
+
+
+LIVEDOOR_TAIL = ["本文の最後の文。", "", "■関連記事", "・一つ目のリンク【話題】", "・二つ目のリンク", "",
+                 "（文：林由美）", "（情報提供元：@type）", "http://example.com/page", "…続きを読む"]
+
+
+def test_reading_link_sections_credits_and_bare_links_are_removed():
+    art = read_article(LIVEDOOR_TAIL, rules=RULES)
+    assert [b.text for b in art.blocks] == ["本文の最後の文。"]
+    assert art.meta["byline"] == "林由美" and art.meta["credits"] == "@type"
+    assert [name for name, _ in art.removed].count("reading links") == 3
+
+
+def test_a_bullet_list_that_is_not_under_a_link_header_stays():
+    art = read_article(["条件は次の通り。", "・一つ目の条件", "・二つ目の条件"], rules=RULES)
+    assert [b.text for b in art.blocks] == ["条件は次の通り。", "・一つ目の条件", "・二つ目の条件"]
