@@ -8,6 +8,7 @@ release checked by `hodo validate` breaks the contract.
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -53,6 +54,8 @@ def run(
     dask: Annotated[str | None, typer.Option(help="Address of a running Dask scheduler (tcp://host:8786).")] = None,
     incremental: Annotated[bool, typer.Option(help="Reuse the rows of raw files unchanged since the last run.")]
     = True,
+    report_json: Annotated[Path | None, typer.Option(help="Also write the run report as JSON to this file.")]
+    = None,
 ) -> None:
     """Build the release from RAW into OUT."""
     from flows import progress
@@ -87,6 +90,9 @@ def run(
         progress.set_reporter(None)
     typer.echo(report["markdown"])
     typer.echo(f"published to {out}")
+    if report_json is not None:
+        report_json.write_text(json.dumps({k: v for k, v in report.items() if k != "markdown"}, ensure_ascii=False,
+                                          indent=1), encoding="utf-8")
     if report["rejected"]:
         typer.echo(f"warning: {len(report['rejected'])} inputs rejected; see {out}/csv/rejected.csv", err=True)
 

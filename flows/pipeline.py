@@ -22,6 +22,7 @@ from flows.io.release import release_lock
 from flows.io.state import state_dir_for
 from flows.publish.report import run_report
 from flows.runners import task_runner_from_env
+from flows.stopwatch import Stopwatch
 from flows.tasks import (
     assemble_tables,
     plan_incremental,
@@ -65,13 +66,16 @@ def build_release(raw_dir: str = "raw", out_dir: str = "output", profile: str = 
     if profile not in ("open", "full"):
         raise ValueError(f"unknown profile {profile!r}: use open or full")
     started = time.perf_counter()
+    watch = Stopwatch()
     state_dir = str(state_dir_for(Path(out_dir)))
     with release_lock(Path(out_dir)):
+        watch.lap("lock")
         inventory = scan_inputs(raw_dir, max_bytes)
         if not inventory.files:
             raise RawDirProblem(f"no article files to read in {raw_dir}; the previous release is left as it was")
         plan, keys, reused = plan_incremental(inventory, state_dir if incremental else None, input_format,
                                               profile == "full")
+        watch.lap("scan")
         batches = plan_batches(plan.todo, batch_bytes)
         futures = [process_files.submit(b, inventory.sidecar, input_format, profile == "full") for b in batches]
         results = []
@@ -79,16 +83,21 @@ def build_release(raw_dir: str = "raw", out_dir: str = "output", profile: str = 
         for future in as_completed(futures):
             results.append(future.result())
             progress.report("articles", len(plan.reuse) + sum(r.n_files for r in results), len(inventory.files))
+        watch.lap("batches")
         frames = [r.frames for r in results] + ([reused] if reused else [])
         tables = assemble_tables(frames, inventory.rejected)
+        watch.lap("assemble")
         if tables["documents"].height == 0:
             raise NothingUsable(f"all {len(inventory.files)} inputs were rejected (see the reasons above); "
                                 "the previous release is left as it was")
         validate_tables(tables)
+        watch.lap("validate")
         publish_release(tables, out_dir, profile, inventory.inputs())
+        watch.lap("publish")
         save_incremental_state(state_dir, keys, frames)
-    seconds = {k: sum(r.seconds.get(k, 0.0) for r in results)
-               for k in ("ingest", "extract", "frames", "ingest_cpu", "extract_cpu", "frames_cpu")}
+        watch.lap("state")
+    seconds = {k: sum(r.seconds.get(k, 0.0) for r in results) for k in {k for r in results for k in r.seconds}}
+    seconds.update(watch.seconds)
     seconds["total"] = time.perf_counter() - started
     report = run_report(tables, profile, [f.source_file for f in plan.todo], plan.reuse, plan.removed, seconds,
                         sum(r.n_chars for r in results))

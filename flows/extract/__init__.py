@@ -15,6 +15,7 @@ dicts keyed by the published column names of `schemas/tables.py`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from flows.extract.entities import extract_entities
@@ -32,8 +33,16 @@ class Extracted:
     event_actors: list[dict] = field(default_factory=list)
 
 
-def extract_document(doc: Document) -> Extracted:
+def _no_lap(stage: str) -> None:
+    pass
+
+
+def extract_document(doc: Document, lap: Callable[[str], None] = _no_lap) -> Extracted:
+    """All extractors over one document; `lap(stage)` is called after each, for timing."""
     mentions, entities = extract_entities(doc)
+    lap("entities")
     quotes = extract_quotes(doc, mentions)
+    lap("quotes")
     events, event_actors = extract_events(doc, mentions)
+    lap("events")
     return Extracted(mentions, entities, quotes, events, event_actors)

@@ -8,6 +8,10 @@ import polars as pl
 
 from schemas.tables import published_tables
 
+# Stages timed inside each batch (per worker), then in the flow itself.
+BATCH_STAGES = ("ingest", "tokens", "entities", "quotes", "events", "frames")
+FLOW_STAGES = ("lock", "scan", "batches", "assemble", "validate", "publish", "state")
+
 
 def run_report(tables: dict[str, pl.DataFrame], profile: str, processed: list[str], reused: list[str],
                removed: list[str], seconds: dict[str, float], n_chars_processed: int) -> dict:
@@ -24,7 +28,7 @@ def run_report(tables: dict[str, pl.DataFrame], profile: str, processed: list[st
         "events with a resolved date": (f"{events['event_date'].is_not_null().mean():.1%}"
                                         if events.height else "n/a"),
     }
-    cpu = sum(seconds.get(k, 0.0) for k in ("ingest_cpu", "extract_cpu", "frames_cpu"))
+    cpu = sum(seconds.get(f"{k}_cpu", 0.0) for k in BATCH_STAGES)
     if cpu > 0 and n_chars_processed:
         figures["processing chars per CPU second"] = int(n_chars_processed / cpu)
     return {
@@ -58,5 +62,10 @@ def report_markdown(report: dict, limit: int = 50) -> str:
         lines += [f"| {r['source_file']} | {r['location']} | {r['reason']} |" for r in rejected[:limit]]
         if len(rejected) > limit:
             lines.append(f"| … | | {len(rejected) - limit} more in rejected.csv |")
-    lines += ["", "Seconds by stage: " + ", ".join(f"{k} {v}" for k, v in report["seconds"].items()) + "."]
+    sec = report["seconds"]
+    lines += ["", "| stage | wall s | CPU s |", "|---|---|---|"]
+    lines += [f"| {k} (summed over batches) | {sec.get(k, 0):.2f} | {sec.get(k + '_cpu', 0):.2f} |"
+              for k in BATCH_STAGES if k in sec]
+    lines += [f"| {k} | {sec.get(k, 0):.2f} | {sec.get(k + '_cpu', 0):.2f} |" for k in FLOW_STAGES if k in sec]
+    lines.append(f"| total | {sec.get('total', 0):.2f} | |")
     return "\n".join(lines) + "\n"

@@ -56,6 +56,9 @@ class Document:
             got = self._morphemes[i] = parse(self.text[s.start:s.end], s.start)
         return got
 
+    def drop_morphemes(self) -> None:
+        self._morphemes.clear()
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing `offset` (binary search)."""
         lo, hi = 0, len(self.sentences) - 1
