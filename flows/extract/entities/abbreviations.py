@@ -61,8 +61,8 @@ def abbreviation_candidates(view: TextView) -> list[Candidate]:
             if chars.isdisjoint(m.surface) or len(m.surface) > 4:
                 continue
             hit = lex.abbreviation_morpheme.match(m.surface)
-            if hit is None:
-                continue
+            if hit is None or m.surface in lex.not_names:
+                continue  # 朝日 is a name (Asahi), not North Korea + Japan
             prefix, core, suffix = hit.group(1), hit.group(2), hit.group(3)
             if not prefix and not suffix and len(core) == 1:
                 if not _standalone_ok(view, ms, k):

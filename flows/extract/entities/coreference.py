@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows.extract.entities.lexicon import is_kanji
 from flows.extract.entities.view import Candidate, TextView
 
 
@@ -15,7 +16,9 @@ def _short_forms(c: Candidate, text: str) -> list[str]:
     if c.entity_type == "PERSON":
         parts = [p for p in re.split("[・=＝]", surface) if p]
         if len(parts) > 1 and len(parts[-1]) >= 2:
-            forms.append(parts[-1])
+            forms.append(parts[-1])  # the surname (ベルジナ)
+        if len(parts) > 1 and len(parts[0]) >= 3:
+            forms.append(parts[0])  # the given name, as entertainment news writes it (ホアキン)
     return forms
 
 
@@ -27,10 +30,19 @@ def unify_short_names(view: TextView, found: list[Candidate]) -> None:
         if c.entity_id is None and c.name and c.entity_type == "PERSON":
             for form in _short_forms(c, text)[1:]:
                 full_by_short.setdefault(form, c)
+    kanji_full = [c for c in found if c.entity_id is None and c.name and c.entity_type == "PERSON"
+                  and 3 <= len(c.name) <= 5 and all(is_kanji(ch) for ch in c.name)]
     for c in found:
-        if c.entity_id is None and c.name in full_by_short and c.entity_type == "PERSON":
+        if c.entity_id is not None or c.entity_type != "PERSON" or not c.name:
+            continue
+        if c.name in full_by_short:
             full = full_by_short[c.name]
             c.name, c.name_en = full.name, full.name_en
+        elif 2 <= len(c.name) <= 3 and all(is_kanji(ch) for ch in c.name):
+            # a surname after the full name (天野 after 天野篤): one person if only one full name fits
+            fits = {f.name for f in kanji_full if f.name != c.name and f.name.startswith(c.name)}
+            if len(fits) == 1:
+                c.name, c.name_en = fits.pop(), None
 
 
 def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:

@@ -105,8 +105,8 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 continue
             if m.pos3 == "一般":  # UniDic's other proper nouns are mostly organisations (ソニー, IBM)
                 k += 1
-                if k < n and ms[k].pos2 == "数詞" or len(m.surface) < 2:
-                    continue  # era names (昭和20年) and fragments
+                if k < n and ms[k].pos2 == "数詞" or len(m.surface) < 2 or m.surface in lex.not_acronyms:
+                    continue  # era names (昭和20年), fragments, abbreviations (KO)
                 start, end = m.start, m.end
                 if is_katakana(text[start]) or is_katakana(text[end - 1]):
                     start, end = _katakana_run_around(text, start, end)
@@ -142,6 +142,9 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                     end = suffix.end()
             if end - start < 2 or not view.is_free(start, end) or view.sentence_of(start, end) != i:
                 continue
+            if etype != "PERSON" and end < len(text) and text[end] in lex.not_after_place \
+                    and end + 1 in view.bounds(i)[1]:
+                continue  # 日本語, 韓国語: a word of its own
             if etype == "PERSON" and not _plausible_person(text[start:end]):
                 continue
             if not view.edges_clean(start, end, i) or in_bracket_term(text, start, end):
@@ -199,6 +202,12 @@ def merge_addresses(view: TextView, found: list[Candidate]) -> None:
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-'])[A-Za-z][A-Za-z0-9&.\-']*(?: [A-Z0-9][A-Za-z0-9&.\-']*)*(?![A-Za-z0-9])")
 
 
+# URLs, domain names and running English text (four or more words) hold no names of their own.
+_NOT_LATIN_NAMES = re.compile(
+    r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|jp|net|org|gov|edu|io|uk|de|fr|ru|cn)\b[!-~]*"
+    r"|[A-Za-z][A-Za-z0-9,.'’\-]*(?: [A-Za-z0-9,.'’\-]+){3,}")
+
+
 def latin_candidates(view: TextView) -> list[Candidate]:
     """A Latin-script word in Japanese text is nearly always a name: an organisation when in
     capitals (IBM, NHK), a product otherwise (Debian, Windows). Units and common
@@ -206,19 +215,26 @@ def latin_candidates(view: TextView) -> list[Candidate]:
     lex = lexicon()
     text = view.text
     out = []
+    skip = [mm.span() for mm in _NOT_LATIN_NAMES.finditer(text)]
     for m in _LATIN_NAME.finditer(text):
         start, end = m.span()
         word = m.group().rstrip(".-'")
+        while " " in word and word.split(" ", 1)[0].islower():  # "with DVI" → "DVI"
+            head, word = word.split(" ", 1)
+            start += len(head) + 1
         end = start + len(word)
         if len(word) < 2 or word in lex.not_acronyms or not view.is_free(start, end):
             continue
+        if word.islower() or any(s <= start < e for s, e in skip):
+            continue  # wwww, URLs, English sentences
         if start > 0 and (text[start - 1].isdigit() or text[start - 1] in "=＝"):
             continue  # 5km, 3D; a photo credit (=AP)
         i = view.sentence_of(start, end)
         if i < 0:
             continue
         letters = [ch for ch in word if ch.isalpha()]
-        etype = "ORG" if all(ch.isupper() for ch in letters) else "PRODUCT"
+        # capitals are organisations (IBM, NEC); model numbers (Z77, DDR3) and brand words products
+        etype = "ORG" if all(ch.isupper() for ch in letters) and not any(ch.isdigit() for ch in word) else "PRODUCT"
         view.take(start, end)
         out.append(_entity(view, start, end, etype, "latin"))
     return out

@@ -81,6 +81,15 @@ def _name_start(view: TextView, i: int, pos: int, found: list[Candidate] | None 
     return _noun_start(view, i, pos, found)
 
 
+_NOT_NAME_PREFIXES = "現旧元前同各両"
+
+
+def _place_like(view: TextView, i: int, start: int, end: int) -> bool:
+    ms = [m for m in view.morphemes(i) if start <= m.start and m.end <= end]
+    return bool(ms) and all(m.pos3 != "人名" for m in ms) and any(
+        m.pos3 == "地名" or is_katakana(m.surface[0]) for m in ms)
+
+
 def _generic(name: str) -> bool:
     """同社, 各省, 大手銀行, 中央銀行: a generic word, or a one-character determiner plus a word."""
     heads = lexicon().generic_name_heads
@@ -104,8 +113,12 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
         if sfx_start not in starts and not is_katakana(text[sfx_start - 1]):
             continue  # the suffix is the tail of a longer word (会社, 社会)
         start, count, proper = _name_start(view, i, sfx_start, found)
+        if start < sfx_start - 1 and text[start] in _NOT_NAME_PREFIXES and start + 1 in starts:
+            start += 1  # 現NTT東日本関東病院: "current" is not part of the name
         name = text[start:sfx_start]
         suffix = m.group()
+        if suffix.startswith("の") and not _place_like(view, i, start, sfx_start):
+            continue  # 関ヶ原の戦い is an event, 青木の戦い (two boxers) is not
         if not name or _generic(name) or (len(name) < 2 and (not proper or len(suffix) < 2)):
             continue  # X線, 同社
         if not proper and not (count >= 2 and suffix in _STRONG_SUFFIXES) \
