@@ -72,6 +72,7 @@ MENTION_METHODS: tuple[str, ...] = (
     "coreference",    # a short form of a name found earlier in the article
     "dateline",       # place and reporter of a dateline (【ワシントン=坂口幸裕】)
     "latin",          # a Latin-script name in Japanese text (IBM, Debian)
+    "fullname",       # a katakana full name joined by ・ (ジョルジュ・ブラッサンス)
 )
 
 INPUT_FORMATS: tuple[str, ...] = ("plain", "livedoor", "jsonl")

@@ -94,7 +94,7 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
     Field("method", "string", "How the mention was found: a catalog name, a one-kanji country abbreviation, a "
           "name before an honorific or title, an organisation suffix, an acronym in parentheses, a UniDic "
           "proper-noun tag, a short form of a name found earlier in the article, a dateline's place and "
-          "reporter, or a Latin-script name in Japanese text.",
+          "reporter, a Latin-script name in Japanese text, or a katakana full name joined by `・`.",
           enum=codes.MENTION_METHODS),
     Field("name", "string", "Canonical Japanese name."),
     Field("name_en", "string", "Usual English name; for inferred entities a romanisation of the Japanese name."),

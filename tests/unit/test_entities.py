@@ -81,6 +81,19 @@ CASES = [
     # a name inside a 「」 term is not a mention by tag evidence alone; generic heads are not names
     ("同財団の「ジオストラテジー・ノース」プログラムを率いる。", []),
     ("同社と各省、軍事同盟について議論した。", []),
+    # a katakana full name joined by ・ with no title is a person, after "<country>の" a place
+    ("ジョルジュ・ブラッサンスはオランピア劇場で共演した。",
+     [("ジョルジュ・ブラッサンス", "PERSON", "~"), ("オランピア劇場", "FAC", "~")]),
+    ("会見は21日、イスラエルのキルヤット・ガトで開かれた。",
+     [("イスラエル", "GPE", "gpe:israel"), ("キルヤット・ガト", "GPE", "~")]),
+    # names by suffix take the place inside them; events keep their edition
+    ("東日本大震災の後、日本航空と第3回アジア映画祭が再開した。",
+     [("東日本大震災", "EVENT", "~"), ("日本航空", "ORG", "~"), ("第3回アジア映画祭", "EVENT", "~")]),
+    # Latin-script names, but not units, common abbreviations, URLs or laughter
+    ("IBMとNECは5kmのPC網をhttps://www.example.com/ で公開したｗｗｗ",
+     [("IBM", "ORG", "~"), ("NEC", "ORG", "~")]),
+    # a country name inside an ordinary word is not a mention
+    ("日本語と韓国語で話した。", []),
     # dates, numbers and money are not mentions
     ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
 ]

@@ -24,8 +24,9 @@ from flows.extract.entities.abbreviations import abbreviation_candidates
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.coreference import coreference_candidates, unify_short_names
 from flows.extract.entities.match_catalog import catalog_candidates
-from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, latin_candidates,
-                                          merge_addresses, place_suffix_candidates, title_candidates)
+from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, full_name_candidates,
+                                          latin_candidates, merge_addresses, place_suffix_candidates,
+                                          title_candidates)
 from flows.extract.entities.orgs import acronym_candidates, resolve_government_bodies, suffix_candidates
 from flows.extract.entities.romanise import romanise
 from flows.extract.entities.view import Candidate, TextView
@@ -51,6 +52,7 @@ def find_candidates(doc: Document) -> tuple[TextView, list[Candidate]]:
     found += acronym_candidates(view, found)
     found += latin_candidates(view)
     found += dictionary_candidates(view)
+    found += full_name_candidates(view)
     resolve_government_bodies(view, found)
     merge_addresses(view, found)
     unify_short_names(view, found)

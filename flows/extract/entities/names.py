@@ -134,7 +134,9 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 start0 = start
                 start, end = _katakana_run_around(text, start, end)
                 if kind == "地名" and start == start0 and "・" in text[m.end:end] and end > ms[j - 1].end:
-                    etype = "ORG"  # a place heading a ・ name: サンフランシスコ・ジャイアンツ, ロサンゼルス・タイムズ
+                    # a known place heading a ・ name is a team or a paper (ニューヨーク・ヤンキース);
+                    # otherwise the 地名 tag was a given name (ジョルジュ・ブラッサンス)
+                    etype = "ORG" if catalog().entity_for(text[start:ms[j - 1].end]) else "PERSON"
             if kind == "地名":
                 suffix = lex.place_suffix_after.match(text, end)
                 if suffix and (suffix.end() - end > 1 or suffix.end() in view.bounds(i)[1]):
@@ -237,4 +239,29 @@ def latin_candidates(view: TextView) -> list[Candidate]:
         etype = "ORG" if all(ch.isupper() for ch in letters) and not any(ch.isdigit() for ch in word) else "PRODUCT"
         view.take(start, end)
         out.append(_entity(view, start, end, etype, "latin"))
+    return out
+
+
+_FULL_NAME = re.compile(f"(?<![{KATAKANA}・=＝])[{KATAKANA}]{{2,}}(?:[・=＝][{KATAKANA}]{{2,}}){{1,2}}(?![{KATAKANA}・=＝])")
+
+
+def full_name_candidates(view: TextView) -> list[Candidate]:
+    """A katakana name in two or three parts joined by ・ (ジョルジュ・ブラッサンス) is a person's
+    full name when nothing stronger claimed it: organisations and places have suffixes or
+    catalog entries, and 「」 terms are left alone."""
+    lex = lexicon()
+    text = view.text
+    out = []
+    for m in _FULL_NAME.finditer(text):
+        start, end = m.span()
+        parts = re.split("[・=＝]", m.group())
+        if any(p in lex.not_person_names for p in parts) or not view.is_free(start, end):
+            continue
+        if in_bracket_term(text, start, end) or view.sentence_of(start, end) < 0:
+            continue
+        # after "<country>の" and with no title to follow, a ・ name is a place (イスラエルのキルヤット・ガト);
+        # people in news carry a title, which the title rule has already used
+        etype = "GPE" if start > 0 and text[start - 1] == "の" and view.mention_ending_at(start - 1) else "PERSON"
+        view.take(start, end)
+        out.append(_entity(view, start, end, etype, "fullname"))
     return out

@@ -73,8 +73,14 @@ def _name_start(view: TextView, i: int, pos: int, found: list[Candidate] | None 
         while s > 0 and (is_katakana(text[s - 1]) or is_latin_or_digit(text[s - 1]) or
                          (text[s - 1] in "・=＝&" and s > 1 and (is_katakana(text[s - 2]) or text[s - 2].isascii()))):
             s -= 1
-        if not view.is_free(s, pos) or not any(ch.isalpha() for ch in text[s:pos]):
-            return pos, 0, True  # taken, or digits only (3社)
+        if not any(ch.isalpha() for ch in text[s:pos]):
+            return pos, 0, True  # digits only (3社)
+        if not view.is_free(s, pos):
+            place = _place_ending_at(found, pos) if found is not None else None
+            if place is None or place.start != s:
+                return pos, 0, True
+            s2, count, _ = _noun_start(view, i, s, found)  # a place named in katakana (アジア映画祭)
+            return s2, 1 + count, True
         # a kanji compound glued before the katakana part stays in the name (欧州ビジネス評議会)
         s2, count, _ = _noun_start(view, i, s, found)
         return s2, 1 + count, True
