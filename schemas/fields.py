@@ -123,20 +123,26 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
           nullable=True, enum=codes.QUOTE_CHANNELS),
     # events
     Field("trigger", "string", "The predicate that signals the event, as written; equals "
-          "`documents.text[start:end]`."),
+          "`documents.text[start:end]`: a verbal noun (`電話協議`), a verb (`促し`), or object and verb where "
+          "the verb makes the event (`制裁を科す`, `計画を撤回`)."),
     Field("event_type", "string", "PLOVER event type.", enum=codes.EVENT_TYPES),
-    Field("event_mode", "string", "PLOVER mode refining the type (e.g. `phone` for CONSULT); null if none.",
+    Field("event_mode", "string", "PLOVER mode refining the type, from the PLOVER manual's mode tables (e.g. "
+          "`phone`/`visit`/`third-party` for CONSULT, `release` for RETREAT, `cancel` for SANCTION, `military` "
+          "for AID); null if none.",
           nullable=True, enum=codes.ALL_EVENT_MODES),
-    Field("negated", "bool", "True when the text says the action did not happen or is not intended."),
+    Field("negated", "bool", "True when the text says the action did not happen or is not intended "
+          "(`制裁を科すつもりはない`). A refusal is a REJECT that happened, not a negated AGREE."),
     Field("modality", "string", "`asserted`: reported as having happened or happening; `planned`: announced or "
           "intended (〜する方針, 〜する予定); `hypothetical`: possible or conditional (〜する可能性, 〜すれば) — "
           "PLOVER's future and hypothetical contexts.", enum=codes.EVENT_MODALITIES),
-    Field("event_date", "date", "Calendar date of the event, resolved against `documents.published_at`; for week "
-          "precision the Monday of that week, for month the 1st, for year 1 January; null if unresolved.",
+    Field("event_date", "date", "Calendar date of the event, resolved against `documents.published_at` (a day "
+          "of month is the most recent one on or before publication, the next one for a planned event), or taken "
+          "from the event the sentence continues; for week precision the Monday of that week, for month the 1st, "
+          "for year 1 January; null if unresolved.",
           nullable=True),
     Field("date_precision", "string", "Precision of `event_date`.", enum=codes.PRECISIONS_EVENT),
     Field("date_text", "string", "The date expression as written (e.g. `19日遅く`, `先週`); null if the "
-          "sentence gives none.", nullable=True),
+          "sentence gives none (the date, if any, then comes from the event it continues).", nullable=True),
     Field("role", "string", "`source` acts, `target` receives, `location` is where.", enum=codes.ACTOR_ROLES),
     # rejected inputs
     Field("location", "string", "Where in the raw file the rejected input is: empty for the whole file, "

@@ -1,8 +1,173 @@
-"""PLOVER-coded events with actors and dates (issue 5: not built yet)."""
+"""PLOVER-coded events with actors and resolved dates.
+
+`extract_events(doc, mentions) -> (events, event_actors)`. Trigger
+candidates come from one regex of every trigger key over the article (no
+morphemes are read where nothing matches); around each candidate the
+construction decides whether it is an event (`predicates`), who the actors
+are (`groups`, `actors`) and which date expression dates it (`dating`).
+Across sentences `context` carries what Japanese leaves unsaid: a dropped
+subject, 両首脳, 同氏, and the date of an event mentioned again (電話会談後,
+同協議) or continued in the next sentence of its paragraph. Every actor is
+the entity of a mention of the document; an event needs a named source or
+target.
+"""
 from __future__ import annotations
 
-from flows.text.document import Document
+from bisect import bisect_right
 
+from flows.extract.dates import date_anchor, resolve_date
+from flows.extract.events.actors import Roles, read_roles
+from flows.extract.events.chunks import chunk_sentence, quote_mask
+from flows.extract.events.context import DocumentContext, Event
+from flows.extract.events.dating import DatedExpr, date_for, place_dates, sentence_dates
+from flows.extract.events.groups import build_groups, chunk_heads
+from flows.extract.events.lexicon import cues, entries_by_key, trigger_pattern
+from flows.extract.events.places import consult_mode
+from flows.extract.events.predicates import Reading, chunk_of, may_be_event, read_trigger
+from flows.text.document import Document, Sentence, span_id
+
+__all__ = ["extract_events"]
 
 def extract_events(doc: Document, mentions: list[dict]) -> tuple[list[dict], list[dict]]:
-    return [], []
+    ctx = DocumentContext(doc, mentions)
+    # one pass of each pattern over the whole text; sentences with neither a trigger word nor a date
+    # word are never looked at again (trigger keys are kana and kanji: width folding cannot change them)
+    starts = [s.start for s in doc.sentences]
+    hits: dict[int, list[tuple[int, int, str]]] = {}
+    for m in trigger_pattern().finditer(doc.text):
+        hits.setdefault(bisect_right(starts, m.start()) - 1, []).append((m.start(), m.end(), m.group()))
+    with_dates = {bisect_right(starts, m.start()) - 1 for m in date_anchor().finditer(doc.text)}
+    for i in sorted(with_dates | hits.keys()):
+        sentence = doc.sentences[i]
+        quotes = quote_mask(doc.text[sentence.start:sentence.end], sentence.start)
+        dated: list[DatedExpr] = []
+        if i in with_dates:
+            dated, ctx.previous_date = sentence_dates(doc.text, sentence.start, sentence.end, quotes,
+                                                      ctx.published, ctx.previous_date, ctx.last_event_date())
+            ctx.note_sentence_date(sentence, dated)
+        if i in hits and ctx.may_have_actors(sentence):
+            _sentence_events(ctx, sentence, hits[i], quotes, dated)
+    events, actors = [], []
+    for e in ctx.events:
+        events.append(e.record)
+        actors.extend(e.actor_rows)
+    return events, actors
+
+
+def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dated: list[DatedExpr]) -> None:
+    doc = ctx.doc
+    ms = doc.morphemes(sentence.index)
+    if not ms:
+        return
+    viable = [any(may_be_event(entry, s, e, ms) for entry in entries_by_key()[k]) for s, e, k in hits]
+    if not any(viable) and not dated:
+        for start, end, key in hits:  # nothing here can be an event: only remember the words
+            if not any(q <= start < e for q, e in quotes):
+                ctx.note_reference(key, start, ctx.referred_date(key, start, end))
+        return
+    chunks = chunk_sentence(ms, quotes)
+    mentions = [m for m in ctx.mentions_in(sentence) if not any(q <= m["start"] < e for q, e in quotes)]
+    heads = [chunk_heads(doc.text, ch, ms, mentions) for ch in chunks]
+    head_text = [doc.text[ms[ch.first].start:ms[ch.head].end] for ch in chunks]
+    groups = build_groups(doc.text, chunks, ms, mentions, heads)
+    topics = {g.last for g in groups if g.particles == "は" and g.heads}
+    ctx.note_topic(sentence, groups)
+    place_dates(dated, ms)
+    hit_starts = {s for s, _, _ in hits}
+    readings: list[tuple[int, int, str, Reading | None]] = []
+    for (start, end, key), worth in zip(hits, viable):
+        reading = None
+        for entry in entries_by_key()[key] if worth else ():
+            reading = read_trigger(entry, start, end, ms, chunks, hit_starts, sentence.block_kind)
+            if reading is not None:
+                break
+        readings.append((start, end, key, reading))
+    # words that refer back to a meeting (電話会談後, 同協議) date the sentence's undated events
+    sentence_reference = None
+    for start, end, key, reading in readings:
+        if any(q <= start < e for q, e in quotes):
+            continue  # words in quotes neither make events nor refer back
+        own = _own_date(ctx, reading, start, ms, chunks, dated, topics)
+        referred = ctx.referred_date(key, start, end) if own is None else None
+        if reading is None:
+            ctx.note_reference(key, start, own or referred)
+            if (own or referred) and not ctx.is_before(end):
+                sentence_reference = sentence_reference or own or referred
+            continue
+        roles = read_roles(reading, chunks, groups, heads, head_text)
+        event = _make_event(ctx, sentence, reading, roles, heads, own, referred or sentence_reference)
+        ctx.note_reference(key, start, event.date if event else (own or referred))
+
+
+def _own_date(ctx: DocumentContext, reading: Reading | None, start: int, ms, chunks, dated, topics) -> tuple | None:
+    if reading is not None:
+        d = date_for(reading.trigger_chunk, reading.pred_chunk, reading.construction == "occurrence",
+                     dated, chunks, topics)
+        if d is not None and reading.quoted and reading.modality != "asserted" and d.comma:
+            d = None  # 12日、…会談するとの見通しを示した: the 12th is when it was said
+    else:
+        mi = next((i for i, m in enumerate(ms) if m.start == start), -1)
+        t = chunk_of(chunks, mi)
+        d = date_for(t, t, False, dated, chunks, topics) if t >= 0 else None
+    if d is None:
+        return None
+    if d.expr.kind == "anaphoric":
+        resolved = d.past  # 同日: resolved in text order when the sentence was read
+    else:
+        future = reading is not None and reading.modality == "planned"
+        resolved = resolve_date(d.expr, ctx.published, future=future)
+    return (resolved[0], resolved[1], d.expr.text)
+
+
+def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, roles: Roles, heads,
+                own_date, reference_date) -> Event | None:
+    doc = ctx.doc
+    sources = [(m["entity_id"], m["mention_id"]) for m in roles.source]
+    targets = [(m["entity_id"], m["mention_id"]) for m in roles.target]
+    locations = [(m["entity_id"], m["mention_id"]) for m in roles.location]
+    ctx.resolve_anaphors(roles, sources, targets, sentence)
+    if reading.gap_head is not None:
+        named = [(m["entity_id"], m["mention_id"]) for m in heads[reading.gap_head]]
+        if not named:
+            return None  # a relative clause about a thing, not an actor: backgrounded
+        if sources or roles.subject_blocked:
+            targets = targets + named   # ロシアが侵略するウクライナ: the head is the object
+        elif reading.event_type in cues().object_gap_types and not roles.has_object:
+            return None  # 拘束していた米国人: the head is what was done to, the doer unsaid
+        else:
+            sources = named             # 会談したウィトコフ氏: the head is the subject
+    if reading.event_type == "CONSULT" and not sources and len(targets) >= 2:
+        sources, targets = targets, []  # プーチン、ゼレンスキー両氏との会談が行われた: all take part
+    if not sources and not roles.subject_blocked and not reading.subject_is_trigger and not reading.passive:
+        sources, carried_targets = ctx.carried(sentence)
+        if reading.event_type in ("AGREE", "CONSULT", "COOPERATE") and not targets:
+            targets = carried_targets
+    targets = [t for t in targets if all(t[0] != s[0] for s in sources)]
+    if not sources and not targets:
+        return None
+    date = own_date or reference_date or ctx.continued_date(sentence, reading)
+    mode = reading.entry.mode
+    if mode == "by_place":
+        mode = consult_mode(doc.text, reading.start, sentence.start, roles.location, sources + targets,
+                            ctx.countries)
+    if reading.event_type != reading.entry.type:
+        mode = None  # 同意しなかった: the REJECT has no mode of the AGREE
+    event_id = span_id(doc.doc_id, "e", reading.start, reading.end)
+    if ctx.has_event(event_id):
+        return None
+    record = {
+        "event_id": event_id, "doc_id": doc.doc_id, "sentence_id": sentence.id,
+        "start": reading.start, "end": reading.end, "trigger": doc.text[reading.start:reading.end],
+        "event_type": reading.event_type, "event_mode": mode, "negated": reading.negated,
+        "modality": reading.modality, "event_date": date[0], "date_precision": date[1], "date_text": date[2],
+    }
+    rows, seen = [], set()
+    for role, actors in (("source", sources), ("target", targets), ("location", locations)):
+        for entity_id, mention_id in actors:
+            if (role, entity_id) not in seen:
+                seen.add((role, entity_id))
+                rows.append({"event_id": event_id, "role": role, "entity_id": entity_id, "mention_id": mention_id})
+    event = Event(record, rows, sentence.paragraph, sentence.index, reading.modality, sources, targets,
+                  (date[0], date[1]))
+    ctx.add_event(event)
+    return event

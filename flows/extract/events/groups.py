@@ -1,0 +1,137 @@
+"""Noun groups with their named heads: who a phrase refers to, and how it is marked.
+
+Mentions come from the entity extractor. A chunk's head mentions are the
+names the phrase is about: `トランプ米大統領は` is Trump (the 米 inside the
+title only modifies it), `米ロ首脳は` is 米 and ロ, `欧州諸国の首脳と` is 欧州
+(the head noun is a generic agent, so its genitive modifier names it),
+`ウクライナ問題を` is nobody. Groups join coordinated phrases
+(`トランプ氏とプーチン氏は`, `AやB`, `トランプ、プーチン両氏が`) and absorb
+genitive modifiers (`ロシアの` in `ロシアのプーチン大統領`); the particle of the
+group's last phrase gives its role.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from flows.extract.events.chunks import Chunk
+from flows.extract.events.lexicon import cues
+from flows.text.morphemes import Morpheme
+
+PRIORITY = ("PERSON", "ORG")
+
+
+@dataclass
+class Group:
+    chunks: list[int]              # member chunks, in order; the last one carries the particle
+    particles: str
+    heads: list[dict] = field(default_factory=list)   # mentions
+    anaphor: str | None = None     # 両首脳, 同氏 … when the group names nobody itself
+    comma: bool = False
+    agent: bool = False            # an unnamed agent (関係者は, 高官が): a subject that names nobody
+    at: int = 0                    # document offset where the group starts
+
+    @property
+    def last(self) -> int:
+        return self.chunks[-1]
+
+
+@cache
+def _title_endings() -> tuple[str, ...]:
+    c = cues()
+    return tuple(t for t in c.titles if len(t) > 1) + tuple(c.title_endings)
+
+
+def _title_like(rest: str) -> bool:
+    rest = rest.rstrip("ら等")
+    return not rest or rest in cues().titles or rest.endswith(_title_endings())
+
+
+def chunk_heads(text: str, ch: Chunk, ms: list[Morpheme], mentions: list[dict]) -> list[dict]:
+    """The mentions a noun chunk is about (see the module docstring)."""
+    c = cues()
+    if ch.kind != "noun":
+        return []
+    head_end = ms[ch.head].end
+    first = ms[ch.first].start
+    inside = [m for m in mentions if first <= m["start"] and m["end"] <= head_end
+              and m["entity_type"] in c.actor_types]
+    if not inside:
+        return []
+    qualified = []
+    for m in inside:
+        rest = text[m["end"]:head_end]
+        for other in inside:
+            if other["start"] >= m["end"]:
+                rest = rest.replace(other["surface"], "", 1)
+        if _title_like(rest):
+            qualified.append(m)
+    for kind in PRIORITY:
+        picked = [m for m in qualified if m["entity_type"] == kind]
+        if picked:
+            return picked[:1] if kind == "ORG" else picked
+    return qualified
+
+
+def _agent_head(text: str, ch: Chunk, ms: list[Morpheme]) -> bool:
+    """首脳と, 指導者らは, 当局者が: a generic agent noun that takes its name from a genitive."""
+    compound = text[ms[ch.first].start:ms[ch.head].end]
+    return _title_like(compound) and not compound.startswith("同")
+
+
+def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: list[dict],
+                 heads: list[list[dict]]) -> list[Group]:
+    """Groups left to right; `heads` are each chunk's `chunk_heads`. Chunks in quotes and
+    predicates belong to none."""
+    c = cues()
+    groups: list[Group] = []
+    members: list[int] = []
+    genitive: list[dict] = []
+    member_heads: list[dict] = []
+    n = len(chunks)
+
+    def next_heads(k: int) -> list[dict]:
+        """Heads of the next group member starting at chunk k (skipping its genitive modifiers)."""
+        j = k
+        found: list[dict] = []
+        while j < n and chunks[j].kind == "noun" and chunks[j].particles == "の" and not chunks[j].in_quote:
+            found = heads[j] or found
+            j += 1
+        if j < n and chunks[j].kind == "noun" and not chunks[j].in_quote:
+            return heads[j] or (found if _agent_head(text, chunks[j], ms) else [])
+        return []
+
+    for k, ch in enumerate(chunks):
+        if ch.in_quote or ch.kind != "noun" or (ch.is_pred and ch.particles not in ("", "の")):
+            members, genitive, member_heads = [], [], []
+            continue
+        own = heads[k]
+        if not own and genitive and _agent_head(text, ch, ms):
+            own = genitive
+        if ch.particles == "の" and k + 1 < n and chunks[k + 1].kind == "noun" and not ch.comma:
+            genitive = heads[k] or genitive
+            members.append(k)
+            continue
+        genitive = []
+        coordinated = (ch.particles in c.coordinators or (ch.particles == "" and ch.comma)) and own \
+            and k + 1 < n and next_heads(k + 1)
+        if ch.particles == "" and ch.comma and coordinated:
+            types = {m["entity_type"] for m in own}
+            coordinated = any(m["entity_type"] in types for m in next_heads(k + 1))
+        members.append(k)
+        member_heads.extend(h for h in own if h not in member_heads)
+        if coordinated:
+            continue
+        compound = text[ms[ch.first].start:ms[ch.head].end]
+        anaphor = None
+        if not member_heads:
+            if any(compound.endswith(w) for w in c.both_parties):
+                anaphor = "both"
+            elif compound.startswith("同") and len(compound) > 1 and (compound[1:] in c.same_anaphors
+                                                                      or _title_like(compound[1:])):
+                anaphor = compound
+        agent = not member_heads and not anaphor and _agent_head(text, ch, ms)
+        groups.append(Group(members, ch.particles, member_heads, anaphor, ch.comma, agent,
+                            ms[chunks[members[0]].first].start))
+        members, member_heads = [], []
+    return groups

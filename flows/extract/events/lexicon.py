@@ -1,0 +1,109 @@
+"""The event vocabulary: trigger entries and construction cues, loaded once from YAML.
+
+`triggers.yaml` maps Japanese predicates to PLOVER types and modes;
+`cues.yaml` lists light verbs, negation and modality cues, particles and
+roles. Both are checked against `schemas/codes.py` when loaded, so a typo in
+a type or mode fails at once rather than in validation of a release.
+Candidates are found with one compiled regex of every key over the
+article (longest key first); keys are kana and kanji, which width folding
+leaves alone. Morphemes are read only around those hits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from flows.text.normalise import fold_width
+from schemas import codes
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Entry:
+    keys: tuple[str, ...]
+    pos: str                       # noun | verb
+    type: str
+    mode: str | None = None        # a PLOVER mode, `by_place`, or None
+    lemmas: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    negated_type: str | None = None
+    not_after_quote: bool = False
+    present: str | None = None     # planned: a non-past predicate is future even for a speech-act type
+
+
+def _entry(raw: dict) -> Entry:
+    entry = Entry(
+        keys=tuple(raw["keys"]), pos=raw["pos"], type=raw["type"], mode=raw.get("mode"),
+        lemmas=frozenset(raw.get("lemmas", ())), light_verbs=frozenset(raw.get("light_verbs", ())),
+        objects=frozenset(raw.get("objects", ())), negated_type=raw.get("negated_type"),
+        not_after_quote=bool(raw.get("not_after_quote", False)), present=raw.get("present"),
+    )
+    if entry.pos not in ("noun", "verb"):
+        raise ValueError(f"trigger {entry.keys}: pos must be noun or verb")
+    for t in (entry.type, entry.negated_type):
+        if t is not None and t not in codes.EVENT_TYPES:
+            raise ValueError(f"trigger {entry.keys}: {t} is not a PLOVER type")
+    if entry.mode not in (None, "by_place") and entry.mode not in codes.EVENT_MODES[entry.type]:
+        raise ValueError(f"trigger {entry.keys}: {entry.mode} is not a mode of {entry.type}")
+    if entry.pos == "verb" and not entry.lemmas:
+        raise ValueError(f"trigger {entry.keys}: a verb needs its lemmas")
+    if any(fold_width(k) != k for k in entry.keys):
+        raise ValueError(f"trigger {entry.keys}: keys are matched on unfolded text, write them without ASCII")
+    return entry
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    raw = yaml.safe_load((HERE / "triggers.yaml").read_text(encoding="utf-8"))
+    return tuple(_entry(r) for r in raw)
+
+
+@cache
+def entries_by_key() -> dict[str, tuple[Entry, ...]]:
+    found: dict[str, list[Entry]] = {}
+    for e in entries():
+        for k in e.keys:
+            found.setdefault(k, []).append(e)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def trigger_pattern() -> re.Pattern[str]:
+    keys = sorted(entries_by_key(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
+class Cues:
+    """cues.yaml as attributes; word lists become frozensets, roles a particle → role map."""
+
+    def __init__(self, raw: dict):
+        for name, value in raw.items():
+            if isinstance(value, list):
+                value = frozenset(value)
+            setattr(self, name, value)
+        self.role_of: dict[str, str] = {}
+        for role, particles in raw["roles"].items():
+            if role not in codes.ACTOR_ROLES:
+                raise ValueError(f"cues.yaml: unknown role {role}")
+            for p in particles:
+                self.role_of.setdefault(p, role)
+        self.adnominal_head_modality = {w: m for m, words in raw["adnominal_heads"].items() for w in words}
+        self.particle_verbs = {p: frozenset(v) for p, v in raw["particle_verbs"].items()}
+        self.false_negation_list = tuple(sorted(raw["false_negations"], key=len, reverse=True))
+        self.hypothetical_list = tuple(raw["hypothetical_tails"])
+        self.planned_list = tuple(raw["planned_tails"])
+        self.progressive_list = tuple(raw["progressive_tails"])
+        for t in raw["present_tense_happens"]:
+            if t not in codes.EVENT_TYPES:
+                raise ValueError(f"cues.yaml: {t} is not a PLOVER type")
+
+
+@cache
+def cues() -> Cues:
+    return Cues(yaml.safe_load((HERE / "cues.yaml").read_text(encoding="utf-8")))

@@ -1,0 +1,48 @@
+"""Where a meeting happened, as a PLOVER CONSULT mode: `visit` (at one party's place) or
+`third-party` (somewhere else); `phone` when the text says it was held by phone.
+
+The country of a person comes from how the article names them: `ロシアのプーチン大統領`
+(a country, の, the person) or `トランプ米大統領` (the person, a one-kanji country, a title);
+the country of a place from `米アラスカ州`, `米ワシントン`. A meeting at a building or an
+institution (ホワイトハウス, クレムリン) is a visit to its owner.
+"""
+from __future__ import annotations
+
+from flows.extract.events.lexicon import cues
+
+
+def countries_of(text: str, mentions: list[dict]) -> dict[str, str]:
+    """entity_id → entity_id of its country, read from adjacent mentions."""
+    found: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: m["start"])
+    for a, b in zip(ordered, ordered[1:]):
+        between = text[a["end"]:b["start"]]
+        if a["entity_type"] == "GPE" and between in ("の", "") and b["entity_type"] in ("PERSON", "GPE", "FAC", "LOC"):
+            if b["entity_id"] != a["entity_id"]:
+                found.setdefault(b["entity_id"], a["entity_id"])
+        elif a["entity_type"] == "PERSON" and between == "" and b["entity_type"] == "GPE" and len(b["surface"]) == 1:
+            found.setdefault(a["entity_id"], b["entity_id"])
+    return found
+
+
+def consult_mode(text: str, trigger_start: int, sentence_start: int, locations: list[dict],
+                 parties: list[tuple[str, str | None]], countries: dict[str, str]) -> str | None:
+    c = cues()
+    before = text[sentence_start:trigger_start]
+    if any(before.endswith(w) or w in before[-12:] for w in c.phone_modifiers):
+        return "phone"
+    if not locations:
+        return None
+    place = locations[0]
+    if place["entity_type"] in ("FAC", "ORG"):
+        return "visit"
+    party_ids = {p[0] for p in parties}
+    party_countries = party_ids | {countries[p] for p in party_ids if p in countries}
+    place_ids = {place["entity_id"], countries.get(place["entity_id"], place["entity_id"])}
+    if place_ids & party_countries:
+        return "visit"
+    if any(w in before for w in c.third_party_modifiers):
+        return "third-party"
+    if party_ids and all(p in countries or p.startswith("gpe:") for p in party_ids):
+        return "third-party"  # every party's country is known, and the place is none of them
+    return None

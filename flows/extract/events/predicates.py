@@ -1,0 +1,348 @@
+"""Is a trigger hit an event? Read the construction around it.
+
+A verb trigger is a predicate by itself. A verbal noun is one only with
+する (会談した), a light verb (会談を行った, 合意に達した, 会談が行われた),
+an occurrence verb in the relative clause it heads (19日に行われた…電話会談),
+a verbal argument before 後 (首脳と会談後), or at the end of a headline or
+sentence (…プーチン氏と合意, 会談へ). Used as a modifier or topic
+(会談の準備, 電話会談後に, 同協議では, 停戦案) it is not an event.
+
+The words after the predicate give negation (〜しなかった, 〜つもりはない),
+modality (〜する方針 planned, 〜する可能性 hypothetical) and tense; a
+relative clause keeps the event only when its head says when or whether it
+happens (〜した際, 〜する予定) or is the actor itself (会談したウィトコフ氏).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows.extract.events.chunks import Chunk, quotative_before
+from flows.extract.events.lexicon import Entry, cues
+from flows.text.morphemes import Morpheme
+
+STOPS = set("、。,，「」『』()（）!?！？")
+LIMITERS = {"だけ", "ばかり", "のみ"}
+# Verbs that only add aspect or modality to the predicate before them (続ける, かもしれない, 得る).
+AUXILIARY_VERBS = {"居る", "来る", "仕舞う", "置く", "見る", "知れる", "得る", "続ける", "始める", "出す"}
+
+
+@dataclass
+class Reading:
+    entry: Entry
+    event_type: str
+    start: int                 # trigger span, document offsets
+    end: int
+    trigger_chunk: int         # the chunk holding the trigger word
+    pred_chunk: int            # the chunk whose clause the event is (light verb, する …)
+    negated: bool
+    modality: str              # asserted | planned | hypothetical
+    passive: bool = False      # 攻撃を受けた, 解放された: the subject is the target
+    gap_head: int | None = None  # relative clause: the chunk of the noun it modifies, if an actor
+    construction: str = ""
+    subject_is_trigger: bool = False  # 会談が行われた: the event noun is the subject, the topic is not its actor
+    quoted: bool = False       # the clause is reported (…すると述べた): a sentence date is the report's
+
+
+def chunk_of(chunks: list[Chunk], mi: int) -> int:
+    for ch in chunks:
+        if ch.first <= mi <= ch.last:
+            return ch.index
+    return -1
+
+
+def _morpheme_at(ms: list[Morpheme], offset: int, *, end: bool = False) -> int:
+    for i, m in enumerate(ms):
+        if (m.end if end else m.start) == offset:
+            return i
+    return -1
+
+
+def _tail(ms: list[Morpheme], p: int) -> tuple[list[Morpheme], str | None]:
+    """Function words after predicate morpheme p up to the clause's end, and the reporting
+    verb lemma when the clause is quoted (…と発表した)."""
+    out: list[Morpheme] = []
+    j = p + 1
+    while j < len(ms):
+        m = ms[j]
+        if m.surface in STOPS or m.surface in LIMITERS:
+            break
+        if m.pos1 == "助詞" and m.pos2 == "格助詞" and m.surface in ("と", "って"):
+            for k in range(j + 1, min(j + 4, len(ms))):
+                if ms[k].pos1 in ("動詞", "名詞") and ms[k].surface not in STOPS:
+                    return out, ms[k].lemma
+            return out, None
+        if m.pos1 in ("名詞", "動詞", "形容詞") and m.pos2 not in ("非自立可能", "助動詞語幹") \
+                and not (m.pos1 == "名詞" and m.pos2 == "普通名詞" and m.lemma in ("事", "積り", "訳")):
+            if not (m.pos1 == "動詞" and m.lemma in AUXILIARY_VERBS):
+                break
+        out.append(m)
+        j += 1
+    return out, None
+
+
+def _negated(tail: list[Morpheme]) -> bool:
+    c = cues()
+    text = "".join(m.surface for m in tail)
+    masked = text
+    for f in c.false_negation_list:
+        masked = masked.replace(f, "#" * len(f))
+    pos = 0
+    for m in tail:
+        here = masked[pos:pos + len(m.surface)]
+        pos += len(m.surface)
+        if "#" in here:
+            continue
+        if m.pos1 == "助動詞" and m.lemma in c.negation_lemmas:
+            return True
+        if m.pos1 == "形容詞" and m.lemma == "無い":
+            return True
+    return False
+
+
+def _modality_from_tail(tail: list[Morpheme], pred: Morpheme | None = None) -> str | None:
+    c = cues()
+    text = "".join(m.surface for m in tail)
+    conditional = any(m.cform.startswith("仮定形") for m in tail) or pred is not None and pred.cform.startswith("仮定形")
+    if conditional or any(w in text for w in c.hypothetical_list) or any(m.lemma in ("得る",) for m in tail) \
+            or text.startswith("には"):
+        return "hypothetical"
+    if any(w in text for w in c.planned_list) or any(m.pos1 == "助動詞" and m.lemma in ("たい", "う", "よう")
+                                                     for m in tail):
+        return "planned"
+    return None
+
+
+def _past(tail: list[Morpheme]) -> bool:
+    return any(m.pos1 == "助動詞" and m.lemma == "た" for m in tail)
+
+
+def _progressive(tail: list[Morpheme]) -> bool:
+    text = "".join(m.surface for m in tail)
+    return any(text.startswith(w) or w in text for w in cues().progressive_list)
+
+
+def _next_pred(chunks: list[Chunk], k: int) -> Chunk | None:
+    """The next predicate the clause of chunk k links to (relative clauses and …するよう skipped)."""
+    for ch in chunks[k + 1:]:
+        if ch.is_pred and not ch.in_quote and ch.link not in ("adnominal", "adjectival") and not ch.purposive \
+                and not (ch.kind == "noun" and ch.particles in ("", "の")):
+            return ch
+    return None
+
+
+def _object_start(chunks: list[Chunk], ms: list[Morpheme], pred_chunk: int, objects) -> int | None:
+    """Start offset of the object noun (計画 in 首脳会談の計画を撤回), if the chunk before is one."""
+    k = pred_chunk - 1
+    if k < 0:
+        return None
+    ch = chunks[k]
+    if ch.kind != "noun" or ch.particles not in ("を", "は", "も", "の", "が", "") or ch.in_quote:
+        return None
+    compound = "".join(ms[j].surface for j in range(ch.first, ch.head + 1))
+    for word in sorted(objects, key=len, reverse=True):
+        if compound.endswith(word):
+            return ms[ch.head].end - len(word)
+    return None
+
+
+def may_be_event(entry: Entry, start: int, end: int, ms: list[Morpheme]) -> bool:
+    """A cheap test on morphemes alone, before the sentence is chunked: False when the hit cannot
+    be an event (a verb stem inside another word, a noun inside a compound, a noun with no verb,
+    sentence end or relative-clause verb that could make it one)."""
+    c = cues()
+    a = _morpheme_at(ms, start)
+    if a < 0:
+        return False
+    if entry.pos == "verb":
+        return ms[a].pos1 == "動詞" and ms[a].lemma in entry.lemmas and end <= ms[a].end
+    b = _morpheme_at(ms, end, end=True)
+    if b < 0:
+        return False
+    nxt = ms[b + 1] if b + 1 < len(ms) else None
+    if nxt is None or nxt.pos1 == "補助記号" or nxt.surface in ("後", "へ") or nxt.lemma in ("為る", "出来る"):
+        return True
+    if nxt.pos1 == "名詞" and nxt.pos2 != "数詞":
+        return False
+    if nxt.pos1 == "助詞" and nxt.surface in c.light_verb_particles and b + 2 < len(ms):
+        return True  # read_trigger checks the verb
+    return any(m.lemma in c.occurrence_verbs for m in ms[:a])
+
+
+def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks: list[Chunk],
+                 hit_starts: set[int], block_kind: str) -> Reading | None:
+    """The event a trigger hit reports, or None when the construction makes it no event."""
+    c = cues()
+    a = _morpheme_at(ms, start)
+    if a < 0:
+        return None
+    if entry.pos == "verb":
+        if ms[a].pos1 != "動詞" or ms[a].lemma not in entry.lemmas or end > ms[a].end:
+            return None
+        if ms[a].cform.startswith("連用形") and a + 1 < len(ms) and ms[a + 1].pos1 == "助詞" \
+                and ms[a + 1].pos2 in ("格助詞", "係助詞") and ms[a + 1].surface not in ("と", "て"):
+            return None  # 受け入れに消極的: the verb used as a noun
+        b = a
+        end = ms[a].end
+    else:
+        b = _morpheme_at(ms, end, end=True)
+        if b < 0:
+            return None
+    t = chunk_of(chunks, a)
+    if t < 0 or chunks[t].in_quote:
+        return None
+    n = len(ms)
+    nxt = ms[b + 1] if b + 1 < n else None
+    p: int | None = None        # the morpheme whose inflection tells tense and negation
+    construction = ""
+    passive = False
+    subject_is_trigger = False
+    if entry.pos == "verb":
+        p, construction = a, "verb"
+    else:
+        if a > 0 and ms[a - 1].surface == "同" and ms[a - 1].pos1 == "接頭辞":
+            return None  # 同協議: the same event again
+        if nxt is not None and nxt.pos1 == "名詞" and nxt.pos2 != "数詞":
+            return None  # a modifier in a compound: 停戦案, 交渉開始, 会談要旨
+        light = entry.light_verbs or c.light_verbs
+        if nxt is not None and nxt.lemma in ("為る", "出来る") and (not entry.light_verbs or nxt.lemma in light):
+            p, construction = b + 1, "suru"
+        elif nxt is not None and nxt.pos1 == "助詞" and nxt.surface in c.light_verb_particles:
+            k = b + 2
+            if k < n and ms[k].pos1 == "副詞":
+                k += 1
+            if k < n and ms[k].pos1 in ("動詞", "名詞") and ms[k].lemma in light \
+                    and (ms[k].pos1 == "動詞" or k + 1 < n and ms[k + 1].lemma in ("為る", "出来る")):
+                p = k if ms[k].pos1 == "動詞" else k + 1
+                construction = "light"
+                subject_is_trigger = nxt.surface in ("が", "は", "も") and ms[k].lemma not in c.passive_light_verbs
+                passive = ms[k].lemma in c.passive_light_verbs and nxt.surface == "を"
+                if entry.light_verbs:
+                    end = ms[k].end
+        if p is None:
+            if entry.light_verbs:
+                return None  # 制裁 alone is not yet a sanction
+            reading = _nominal_event(entry, start, end, a, b, t, ms, chunks, block_kind)
+            if reading is not None:
+                return reading
+            return None
+    if entry.objects:
+        obj = _object_start(chunks, ms, chunk_of(chunks, p), entry.objects) if entry.pos == "verb" \
+            else _object_start(chunks, ms, t, entry.objects)
+        if obj is None:
+            return None
+        start = obj
+    pred_chunk = chunk_of(chunks, p)
+    if entry.not_after_quote and quotative_before(ms, a):
+        return None  # 「そうだ」と応じた: speech
+    tail, reporting = _tail(ms, p)
+    if ms[p].pos1 == "動詞" and any(m.pos1 == "助動詞" and m.lemma in ("れる", "られる") for m in tail[:2]):
+        passive = True
+    negated = _negated(tail)
+    modality = _modality_from_tail(tail, ms[p])  # None unless the words say planned or hypothetical
+    gap_head = None
+    pc = chunks[pred_chunk]
+    if pc.link == "subord" and any(m.pos2 == "助動詞語幹" for m in tail):
+        return None  # …するよう促した: what is asked, not an event
+    if pc.link == "adnominal":
+        head = chunks[pred_chunk + 1]
+        head_m = ms[head.first]
+        kind = c.adnominal_head_modality.get(head_m.lemma) or c.adnominal_head_modality.get(head_m.surface)
+        if _embedded(chunks, ms, head, hit_starts):
+            return None  # 交渉を始めることで合意した, 協力する方針で一致した: the content of another event
+        if kind in ("planned", "hypothetical"):
+            modality = modality or kind
+            negated = negated or _denied(chunks, ms, head)
+        elif kind == "asserted":
+            pass
+        elif head_m.lemma in c.nominalisers or head_m.surface in c.nominalisers:
+            negated = negated or _denied(chunks, ms, head)
+        elif head.particles == "の" or head.kind != "noun" or head.particles in c.no_role \
+                or head.particles in c.adnominal_particles:
+            return None  # a relative clause about a modifier of some other thing
+        else:
+            gap_head = head.index  # 会談したウィトコフ氏は: kept only if the head is an actor
+    event_type = entry.type
+    if negated and entry.negated_type:
+        # 同意しなかった, 受け入れることはない: a refusal, made now, whatever the tense of what is refused
+        event_type, negated = entry.negated_type, False
+        modality = modality if modality == "hypothetical" else "asserted"
+    if modality is None:
+        modality = _tense_modality(entry, tail, reporting, chunks, pred_chunk, ms)
+    quoted = reporting is not None or pc.link == "quote"
+    return Reading(entry, event_type, start, end, t, pred_chunk, negated, modality, passive, gap_head,
+                   construction, subject_is_trigger, quoted)
+
+
+def _tense_modality(entry: Entry, tail, reporting: str | None, chunks, pred_chunk: int, ms) -> str:
+    c = cues()
+    if _past(tail) or _progressive(tail) or "てから" in "".join(m.surface for m in tail):
+        return "asserted"
+    pc = chunks[pred_chunk]
+    if pc.link == "coord":  # 会談し、合意した: the tense is the next clause's
+        later = _next_pred(chunks, pred_chunk)
+        if later is not None:
+            ltail, lrep = _tail(ms, later.head)
+            if _past(ltail) or _progressive(ltail):
+                return "asserted"
+            reporting = reporting or lrep
+    if entry.type in c.present_tense_happens and entry.present != "planned":
+        return "asserted"
+    if reporting in c.decision_verbs:
+        return "asserted"
+    if pc.link in ("adnominal", "subord") and not reporting:
+        later = _next_pred(chunks, pred_chunk)
+        if later is not None and _past(_tail(ms, later.head)[0]):
+            return "asserted"
+    return "planned"
+
+
+def _denied(chunks: list[Chunk], ms: list[Morpheme], head: Chunk) -> bool:
+    """つもりはない, ことはない: the noun the predicate modifies is denied."""
+    if head.particles in ("は", "が", "も") and head.index + 1 < len(chunks):
+        following = ms[chunks[head.index + 1].first]
+        return following.lemma in ("無い", "ない")
+    return any(ms[j].lemma in ("無い", "ない") for j in range(head.head + 1, head.last + 1))
+
+
+def _embedded(chunks: list[Chunk], ms: list[Morpheme], head: Chunk, hit_starts: set[int]) -> bool:
+    """`…ことで合意`, `…ことを拒否`: the nominalised clause is the content of a trigger after it."""
+    if head.particles not in ("で", "を", "に", "は", "が", "も", "では", "でも", "にも", "をも"):
+        return False
+    for ch in chunks[head.index + 1:head.index + 3]:
+        if ch.is_pred and any(ms[j].start in hit_starts for j in range(ch.first, ch.head + 1)):
+            return True  # …ことで合意した, …方針で一致した
+        if ch.is_pred:
+            break
+    return False
+
+
+def _nominal_event(entry: Entry, start: int, end: int, a: int, b: int, t: int, ms: list[Morpheme],
+                   chunks: list[Chunk], block_kind: str) -> Reading | None:
+    """A verbal noun with no verb: after 後 with a verbal argument, at a headline's or sentence's end,
+    or heading a relative clause whose verb says it happened."""
+    n = len(ms)
+    rest = [m for m in ms[b + 1:] if m.pos1 != "補助記号"]
+    if not rest or (len(rest) == 1 and rest[0].surface == "へ"):
+        modality = "planned" if rest else "asserted"
+        return Reading(entry, entry.type, start, end, t, t, False, modality, construction="headline")
+    nxt = ms[b + 1] if b + 1 < n else None
+    if nxt is not None and nxt.surface == "後" and t > 0:
+        before = chunks[t - 1]
+        if before.kind == "noun" and before.particles in ("と", "に", "を", "で", "とも") and not before.in_quote:
+            return Reading(entry, entry.type, start, end, t, t, False, "asserted", construction="after")
+        return None
+    # 19日に行われた…との電話会談: walk back over the noun group to the relative clause's verb
+    k = t - 1
+    while k >= 0 and not chunks[k].is_pred:
+        ch = chunks[k]
+        if ch.comma or ch.particles not in ("の", "との", "での", "への", "による", "に対する", "や", "と", ""):
+            return None
+        k -= 1
+    if k < 0 or chunks[k].link != "adnominal" or chunks[k].in_quote:
+        return None
+    verb = ms[chunks[k].head]
+    if verb.lemma not in cues().occurrence_verbs:
+        return None
+    tail, _ = _tail(ms, chunks[k].head)
+    modality = "asserted" if _past(tail) else "planned"
+    return Reading(entry, entry.type, start, end, t, k, _negated(tail), modality, construction="occurrence")

@@ -1,0 +1,269 @@
+"""Events: tables of (passage, published_at) → events with type, mode, actors, negation, date.
+
+Mentions are built by hand (every occurrence of a known name), so these tests do not depend
+on the entity extractor.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.extract.events import extract_events
+from flows.text.document import build_document
+from schemas import codes
+
+D = dt.date
+
+NAMES = {
+    "トランプ": ("PERSON", "person:trump"), "プーチン": ("PERSON", "person:putin"),
+    "ゼレンスキー": ("PERSON", "person:zelensky"), "ウィトコフ": ("PERSON", "person:witkoff"),
+    "ルビオ": ("PERSON", "person:rubio"), "ラブロフ": ("PERSON", "person:lavrov"),
+    "フォーゲル": ("PERSON", "person:fogel"), "シビハ": ("PERSON", "person:sybiha"),
+    "米国": ("GPE", "gpe:us"), "米": ("GPE", "gpe:us"), "ロシア": ("GPE", "gpe:ru"), "ロ": ("GPE", "gpe:ru"),
+    "ウクライナ": ("GPE", "gpe:ua"), "中国": ("GPE", "gpe:cn"), "日本": ("GPE", "gpe:jp"),
+    "ドイツ": ("GPE", "gpe:de"), "サウジアラビア": ("GPE", "gpe:sa"), "アラスカ": ("GPE", "gpe:alaska"),
+    "欧州": ("LOC", "loc:europe"), "中東": ("LOC", "loc:middle-east"),
+    "ホワイトハウス": ("ORG", "org:white-house"), "クレムリン": ("ORG", "org:kremlin"),
+    "ロスネフチ": ("ORG", "org:rosneft"), "ルクオイル": ("ORG", "org:lukoil"),
+    "警視庁": ("ORG", "org:mpd"), "全米自動車労組": ("ORG", "org:uaw"),
+}
+
+
+def mentions_of(doc, names=NAMES) -> list[dict]:
+    """Every occurrence of a known name, longest names first, never overlapping."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for surface in sorted(names, key=len, reverse=True):
+        start = doc.text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+                kind, entity_id = names[surface]
+                sentence = doc.sentences[doc.sentence_at(start)]
+                out.append({"mention_id": f"{doc.doc_id}-m{start:08d}-{end:08d}", "doc_id": doc.doc_id,
+                            "sentence_id": sentence.id, "start": start, "end": end, "surface": surface,
+                            "entity_type": kind, "entity_id": entity_id, "method": "test"})
+            start = doc.text.find(surface, start + 1)
+    return sorted(out, key=lambda m: m["start"])
+
+
+def run(text: str, published: dt.date | None, kind: str = "body"):
+    doc = build_document([(kind, text)], meta={"published_at": published})
+    events, actors = extract_events(doc, mentions_of(doc))
+    return doc, events, actors
+
+
+def summary(text: str, published: dt.date | None, kind: str = "body") -> list[tuple]:
+    """(trigger, type, mode, sources, targets, negated, date, precision) per event."""
+    _, events, actors = run(text, published, kind)
+    out = []
+    for e in events:
+        mine = [a for a in actors if a["event_id"] == e["event_id"]]
+        sources = frozenset(a["entity_id"].split(":")[1] for a in mine if a["role"] == "source")
+        targets = frozenset(a["entity_id"].split(":")[1] for a in mine if a["role"] == "target")
+        out.append((e["trigger"], e["event_type"], e["event_mode"], sources, targets, e["negated"],
+                    e["event_date"], e["date_precision"]))
+    return out
+
+
+def S(*names: str) -> frozenset:
+    return frozenset(names)
+
+
+N = S()
+P_MAR = D(2025, 3, 19)
+
+CASES = [
+    # --- CONSULT: phone, visit, third-party; coordinated sources ---
+    ("トランプ米大統領とロシアのプーチン大統領は18日、電話協議を行った。", P_MAR,
+     [("電話協議", "CONSULT", "phone", S("trump", "putin"), N, False, D(2025, 3, 18), "day")]),
+    ("トランプ氏は12日、プーチン氏と電話会談した。", D(2025, 2, 13),
+     [("電話会談", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 2, 12), "day")]),
+    ("トランプ氏は18日、ホワイトハウスでゼレンスキー氏と会談した。", D(2025, 8, 19),
+     [("会談", "CONSULT", "visit", S("trump"), S("zelensky"), False, D(2025, 8, 18), "day")]),
+    ("トランプ米大統領とロシアのプーチン大統領は来週、サウジアラビアで会談する予定だ。", D(2025, 2, 13),
+     [("会談", "CONSULT", "third-party", S("trump", "putin"), N, False, D(2025, 2, 17), "week")]),
+    ("トランプ、プーチン両氏が直接会談について協議した。", P_MAR,
+     [("協議", "CONSULT", None, S("trump", "putin"), N, False, None, "unknown")]),
+    ("トランプ氏はゼレンスキー氏や欧州の首脳と会談した。", P_MAR,
+     [("会談", "CONSULT", None, S("trump"), S("zelensky", "europe"), False, None, "unknown")]),
+    ("クレムリンでプーチン氏と会談したウィトコフ氏は帰国した。", P_MAR,  # the head of the relative clause acts
+     [("会談", "CONSULT", "visit", S("witkoff"), S("putin"), False, None, "unknown")]),
+    ("トランプ氏は24年11月に中国を訪問した。", D(2025, 2, 13),
+     [("訪問", "CONSULT", "visit", S("trump"), S("cn"), False, D(2024, 11, 1), "month")]),
+    # --- AGREE, with 両首脳 and a dropped subject; the embedded 交渉 is not an event of its own ---
+    ("トランプ氏とプーチン氏は18日、電話協議を行った。両首脳は交渉を始めることで一致した。", P_MAR,
+     [("電話協議", "CONSULT", "phone", S("trump", "putin"), N, False, D(2025, 3, 18), "day"),
+      ("一致", "AGREE", None, S("trump", "putin"), N, False, D(2025, 3, 18), "day")]),
+    ("トランプ氏は12日、プーチン氏と電話協議した。戦争終結に向けた交渉を始めることで合意した。", D(2025, 2, 13),
+     [("電話協議", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 2, 12), "day"),
+      ("合意", "AGREE", None, S("trump"), S("putin"), False, D(2025, 2, 12), "day")]),
+    ("米ロ首脳は相互訪問で合意した。", P_MAR, [("合意", "AGREE", None, S("us", "ru"), N, False, None, "unknown")]),
+    ("米・ロ両国は合意した。", P_MAR, [("合意", "AGREE", None, S("us", "ru"), N, False, None, "unknown")]),
+    # --- REJECT: 拒否, 応じない, 同意しなかった (a refusal that happened, not a negated AGREE) ---
+    ("プーチン氏は、米国が求めていた30日間の停戦には同意しなかった。", P_MAR,
+     [("同意", "REJECT", None, S("putin"), N, False, None, "unknown")]),
+    ("ロシアは停戦に応じない。", P_MAR, [("応じ", "REJECT", None, S("ru"), N, False, None, "unknown")]),
+    ("ロシアは米国の提案を拒否した。", P_MAR, [("拒否", "REJECT", None, S("ru"), N, False, None, "unknown")]),
+    ("ウクライナは領土での妥協を受け入れることはないと明言した。", P_MAR,
+     [("受け入れる", "REJECT", None, S("ua"), N, False, None, "unknown")]),
+    # --- SANCTION: 制裁を科す; 制裁 alone is no sanction; a cancelled meeting ---
+    ("トランプ政権は22日、ロスネフチとルクオイルに制裁を科すと発表した。", D(2025, 10, 23),
+     [("制裁を科す", "SANCTION", None, S("trump"), S("rosneft", "lukoil"), False, D(2025, 10, 22), "day")]),
+    ("ロシアへの制裁が議論になった。", P_MAR, []),
+    ("トランプ氏は首脳会談の計画を撤回した。", P_MAR,
+     [("計画を撤回", "SANCTION", "cancel", S("trump"), N, False, None, "unknown")]),
+    ("ルビオ氏はラブロフ外相との直接会談を取りやめた。", P_MAR,
+     [("会談を取りやめ", "SANCTION", "cancel", S("rubio"), S("lavrov"), False, None, "unknown")]),
+    # --- THREATEN: 制裁を警告 ---
+    ("トランプ氏はロシアへの新たな制裁を警告した。", P_MAR,
+     [("警告", "THREATEN", None, S("trump"), S("ru"), False, None, "unknown")]),
+    # --- REQUEST: 求める, 促す, 要求, 呼びかけ; what is requested is not an event ---
+    ("米国はロシアに即時停戦を求めた。", P_MAR, [("求め", "REQUEST", None, S("us"), S("ru"), False, None, "unknown")]),
+    ("トランプ氏はプーチン氏に会談の準備を開始するよう促した。", P_MAR,
+     [("促し", "REQUEST", None, S("trump"), S("putin"), False, None, "unknown")]),
+    ("プーチン氏は複数の条件を要求した。", P_MAR, [("要求", "REQUEST", None, S("putin"), N, False, None, "unknown")]),
+    ("11日前、トランプ氏は停戦を呼びかけた。", D(2025, 5, 20),
+     [("呼びかけ", "REQUEST", None, S("trump"), N, False, D(2025, 5, 9), "day")]),
+    # --- RETREAT/release, also in the passive; the detention in the relative clause is no event ---
+    ("ロシアは11日、拘束していた米国人フォーゲル氏を解放した。", D(2025, 2, 13),
+     [("解放", "RETREAT", "release", S("ru"), S("fogel"), False, D(2025, 2, 11), "day")]),
+    ("フォーゲル氏はロシアによって解放された。", P_MAR,
+     [("解放", "RETREAT", "release", S("ru"), S("fogel"), False, None, "unknown")]),
+    # --- AID/military, ACCUSE, ASSAULT (also received), COERCE, CONCEDE, SUPPORT, COOPERATE, PROTEST, MOBILIZE ---
+    ("米国はウクライナへの武器供与を継続する。", P_MAR,
+     [("武器供与", "AID", "military", S("us"), S("ua"), False, None, "unknown")]),
+    ("中国は日本を非難した。", P_MAR, [("非難", "ACCUSE", None, S("cn"), S("jp"), False, None, "unknown")]),
+    ("ゼレンスキー氏はロシアを批判した。", P_MAR, [("批判", "ACCUSE", None, S("zelensky"), S("ru"), False, None, "unknown")]),
+    ("ロシアは14年にウクライナを攻撃した。", P_MAR, [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, D(2014, 1, 1), "year")]),
+    ("ウクライナはロシアの攻撃を受けた。", P_MAR, [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, None, "unknown")]),
+    ("ロシアは2022年2月24日にウクライナへの侵攻を始めた。", P_MAR,
+     [("侵攻", "ASSAULT", None, S("ru"), S("ua"), False, D(2022, 2, 24), "day")]),
+    ("プーチン氏はロシアの攻撃を制限すると約束した。", P_MAR,  # a promise; the attack is not an event
+     [("約束", "AGREE", None, S("putin"), N, False, None, "unknown")]),
+    ("警視庁は容疑者を逮捕した。", P_MAR, [("逮捕", "COERCE", "arrest", S("mpd"), N, False, None, "unknown")]),
+    ("ロシアは停戦を宣言した。", P_MAR, [("停戦を宣言", "CONCEDE", None, S("ru"), N, False, None, "unknown")]),
+    ("トランプ政権はロシアに譲歩した。", P_MAR, [("譲歩", "CONCEDE", None, S("trump"), S("ru"), False, None, "unknown")]),
+    ("プーチン氏は米国の停戦案を支持した。", P_MAR, [("支持", "SUPPORT", None, S("putin"), N, False, None, "unknown")]),
+    ("日本は米国と共同演習を行った。", P_MAR,
+     [("共同演習", "COOPERATE", None, S("jp"), S("us"), False, None, "unknown")]),
+    ("全米自動車労組はストライキを行った。", P_MAR,
+     [("ストライキ", "PROTEST", "strike-lim", S("uaw"), N, False, None, "unknown")]),
+    ("ロシアは国境に部隊を派遣した。", P_MAR, [("部隊を派遣", "MOBILIZE", "troops", S("ru"), N, False, None, "unknown")]),
+    # --- negation and modality ---
+    ("トランプ氏は制裁を科すつもりはない。", P_MAR, [("制裁を科す", "SANCTION", None, S("trump"), N, True, None, "unknown")]),
+    ("ロシアは停戦に応じる可能性がある。", P_MAR, [("応じる", "AGREE", None, S("ru"), N, False, None, "unknown")]),
+    ("ロシアが停戦を拒否すれば、米国は制裁を科す。", P_MAR,
+     [("拒否", "REJECT", None, S("ru"), N, False, None, "unknown"),
+      ("制裁を科す", "SANCTION", None, S("us"), N, False, None, "unknown")]),
+    ("トランプ氏は来月、プーチン氏と会談する方針だ。", P_MAR,
+     [("会談", "CONSULT", None, S("trump"), S("putin"), False, D(2025, 4, 1), "month")]),
+    ("ドイツは14〜16日に安全保障会議を開く。", D(2025, 2, 13),  # an announced event resolves forward
+     [("会議", "CONSULT", None, S("de"), N, False, D(2025, 2, 14), "day")]),
+    # --- date forms ---
+    ("トランプ氏は19日遅く、プーチン氏と電話会談した。", D(2025, 5, 20),
+     [("電話会談", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 5, 19), "day")]),
+    ("ルビオ氏は22日夜、ラブロフ氏と電話会談した。", D(2025, 10, 23),
+     [("電話会談", "CONSULT", "phone", S("rubio"), S("lavrov"), False, D(2025, 10, 22), "day")]),
+    ("トランプ氏は１８日、プーチン氏と会談した。", P_MAR,
+     [("会談", "CONSULT", None, S("trump"), S("putin"), False, D(2025, 3, 18), "day")]),
+    ("トランプ氏は先週、プーチン氏との電話会談の後で、会談に合意した。", D(2025, 10, 23),
+     [("合意", "AGREE", None, S("trump"), N, False, D(2025, 10, 13), "week")]),
+    ("トランプ氏は先週末、プーチン氏と会談した。", D(2025, 5, 20),
+     [("会談", "CONSULT", None, S("trump"), S("putin"), False, D(2025, 5, 12), "week")]),
+    ("ウクライナは今月、停戦案を提示し、米国はそれを拒否した。", P_MAR,
+     [("拒否", "REJECT", None, S("us"), N, False, D(2025, 3, 1), "month")]),
+    ("米国とロシアは今年2月にサウジアラビアで会談した。", D(2025, 10, 23),
+     [("会談", "CONSULT", "third-party", S("us", "ru"), N, False, D(2025, 2, 1), "month")]),
+    ("トランプ氏は8月にアラスカでプーチン氏と会談した。", D(2025, 10, 23),
+     [("会談", "CONSULT", None, S("trump"), S("putin"), False, D(2025, 8, 1), "month")]),
+    ("トランプ氏は18日、プーチン氏と電話協議を行った。ゼレンスキー氏は同日、ロシアを非難した。", P_MAR,
+     [("電話協議", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 3, 18), "day"),
+      ("非難", "ACCUSE", None, S("zelensky"), S("ru"), False, D(2025, 3, 18), "day")]),
+    ("トランプ氏は18日、プーチン氏と会談した。", None,  # no publication date: the day stays unresolved
+     [("会談", "CONSULT", None, S("trump"), S("putin"), False, None, "unknown")]),
+    # --- the same call mentioned again carries its date ---
+    ("トランプ氏は19日、プーチン氏と電話会談した。トランプ氏は電話会談後に欧州の首脳らと連絡を取った。", D(2025, 5, 20),
+     [("電話会談", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 5, 19), "day"),
+      ("連絡を取っ", "CONSULT", None, S("trump"), S("europe"), False, D(2025, 5, 19), "day")]),
+    ("ウィトコフ氏は記者団に語った。同氏は今週、中東を歴訪した。", D(2025, 10, 23),
+     [("歴訪", "CONSULT", "visit", S("witkoff"), S("middle-east"), False, D(2025, 10, 20), "week")]),
+    # --- not events: statements, quotes, modifiers and topics ---
+    ("トランプ氏は「ロシアと交渉する」と述べた。", P_MAR, []),
+    ("トランプ氏は記者団に対し、プーチン氏は信頼できると語った。", P_MAR, []),
+    ("電話会談後、トランプ氏は自身のSNSに投稿した。", P_MAR, []),
+    ("会談の時期や場所は未定という。", P_MAR, []),
+    ("停戦案を巡りロシアとウクライナの議論が続いた。", P_MAR, []),
+    ("新教皇に選出されたレオ14世について問われたのに対し、トランプ氏は「そうだ」と応じた。", P_MAR, []),
+    ("欧州は受け入れに極めて消極的だ。", P_MAR, []),
+    ("友人と会う約束をした。", P_MAR, []),  # no named actor, no event
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_events(text, published, expected):
+    assert summary(text, published) == expected
+
+
+def test_headline_future_and_modality_column():
+    doc, events, actors = run("トランプ氏とプーチン氏、サウジアラビアで会談へ", D(2025, 2, 13), kind="title")
+    assert [(e["trigger"], e["event_type"], e["modality"]) for e in events] == [("会談", "CONSULT", "planned")]
+    assert {a["entity_id"] for a in actors if a["role"] == "source"} == {"person:trump", "person:putin"}
+    assert {a["entity_id"] for a in actors if a["role"] == "location"} == {"gpe:sa"}
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("トランプ氏はプーチン氏と会談した。", "asserted"),
+    ("トランプ氏はプーチン氏と会談する予定だ。", "planned"),
+    ("トランプ氏はプーチン氏と会談する方針を示した。", "planned"),
+    ("トランプ氏はプーチン氏と会談する可能性がある。", "hypothetical"),
+    ("米国とロシアは合意できるかもしれない。", "hypothetical"),
+    ("ロシアが停戦に応じない場合は制裁が必要だ。", "hypothetical"),
+    ("トランプ氏はプーチン氏と会談している。", "asserted"),
+])
+def test_modality(text, modality):
+    _, events, _ = run(text, P_MAR)
+    assert [e["modality"] for e in events] == [modality]
+
+
+def test_records_follow_the_contract():
+    text = ("トランプ米大統領とロシアのプーチン大統領は18日、電話協議を行った。"
+            "プーチン氏は、米国が求めていた30日間の停戦には同意しなかった。")
+    doc, events, actors = run(text, P_MAR)
+    assert len(events) == 2
+    mention_ids = {m["mention_id"] for m in mentions_of(doc)}
+    for e in events:
+        assert doc.text[e["start"]:e["end"]] == e["trigger"]
+        assert e["event_id"] == f"{doc.doc_id}-e{e['start']:08d}-{e['end']:08d}"
+        assert e["event_type"] in codes.EVENT_TYPES and e["modality"] in codes.EVENT_MODALITIES
+        assert e["event_mode"] is None or e["event_mode"] in codes.EVENT_MODES[e["event_type"]]
+        assert e["date_precision"] in codes.PRECISIONS_EVENT
+        assert e["sentence_id"] == doc.sentences[doc.sentence_at(e["start"])].id
+    keys = [(a["event_id"], a["role"], a["entity_id"]) for a in actors]
+    assert len(keys) == len(set(keys))
+    assert all(a["mention_id"] is None or a["mention_id"] in mention_ids for a in actors)
+    # the refusal's date continues the call of the sentence before; its source is read, not carried
+    refusal = events[1]
+    assert (refusal["event_date"], refusal["date_text"]) == (D(2025, 3, 18), None)
+    assert [a["mention_id"] is not None for a in actors if a["event_id"] == refusal["event_id"]] == [True]
+
+
+def test_carried_actors_have_no_mention():
+    doc, events, actors = run("トランプ氏は12日、プーチン氏と電話協議した。直ちに交渉を始めることで合意した。",
+                              D(2025, 2, 13))
+    agreement = [e for e in events if e["event_type"] == "AGREE"][0]
+    rows = [a for a in actors if a["event_id"] == agreement["event_id"]]
+    assert {(a["role"], a["entity_id"], a["mention_id"]) for a in rows} == {
+        ("source", "person:trump", None), ("target", "person:putin", None)}
+
+
+def test_full_width_digits_keep_offsets():
+    doc, events, _ = run("トランプ氏は１９日遅く、プーチン氏と電話会談した。", D(2025, 5, 20))
+    assert [(e["date_text"], e["event_date"]) for e in events] == [("１９日遅く", D(2025, 5, 19))]
+
+
+def test_no_mentions_no_events():
+    doc = build_document([("body", "トランプ氏は12日、プーチン氏と電話協議した。")], meta={"published_at": P_MAR})
+    assert extract_events(doc, []) == ([], [])
