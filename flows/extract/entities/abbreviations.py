@@ -16,6 +16,7 @@ from flows.extract.entities.lexicon import is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
+_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千数"
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "形状詞")  # 米政府, 米有力シンクタンク
 
 
@@ -63,6 +64,8 @@ def abbreviation_candidates(view: TextView) -> list[Candidate]:
             hit = lex.abbreviation_morpheme.match(m.surface)
             if hit is None or m.surface in lex.not_names:
                 continue  # 朝日 is a name (Asahi), not North Korea + Japan
+            if k > 0 and ms[k - 1].end == m.start and ms[k - 1].surface[-1] in _NUMERALS:
+                continue  # 一日中, 3日: a count of days, not Japan
             prefix, core, suffix = hit.group(1), hit.group(2), hit.group(3)
             if not prefix and not suffix and len(core) == 1:
                 if not _standalone_ok(view, ms, k):

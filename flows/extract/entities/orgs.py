@@ -39,8 +39,8 @@ def _noun_start(view: TextView, i: int, pos: int, found: list[Candidate] | None 
     while k >= 0 and count < _MAX_NOUNS:
         m = ms[k]
         if m.pos1 not in _NOUN_POS1 or m.pos2 == "数詞" or m.pos3.startswith("助数詞") or m.end != start \
-                or not m.surface[0].isalpha():
-            break
+                or m.pos3 == "副詞可能" or not m.surface[0].isalpha():
+            break  # particles, numbers, counters, adverbial nouns (近く, 今年)
         if not view.is_free(m.start, m.end):
             place = _place_ending_at(found, m.end) if found is not None else None
             if place is None:
