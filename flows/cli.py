@@ -69,8 +69,7 @@ def run(
         raise typer.Exit(EXIT_USAGE)
     from flows.runners import task_runner
 
-    runner = task_runner(workers, dask)
-    flow = build_release.with_options(task_runner=runner) if runner else build_release
+    flow = build_release.with_options(task_runner=task_runner(workers, dask))
     bar, reporter = _progress_bar()
     progress.set_reporter(reporter)
     try:

@@ -10,9 +10,12 @@ import os
 
 
 def task_runner(workers: int = 1, address: str | None = None):
-    """None (Prefect's default: threads in this process) unless Dask is asked for."""
+    """One batch at a time in this process unless Dask is asked for: under the GIL, threads would only
+    hold several batches in memory at once for no gain in speed."""
     if not address and workers <= 1:
-        return None
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=1)
     from prefect_dask import DaskTaskRunner
 
     if address:

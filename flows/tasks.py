@@ -6,6 +6,7 @@ from pathlib import Path
 
 import polars as pl
 from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from flows import __version__, pipeline_version
@@ -33,7 +34,7 @@ class Inventory:
         return [{"file": f.source_file, "sha256": f.sha256, "bytes": f.size} for f in self.files]
 
 
-@task(name="scan raw folder")
+@task(name="scan raw folder", cache_policy=NO_CACHE)
 def scan_inputs(raw_dir: str, max_bytes: int) -> Inventory:
     raw = Path(raw_dir)
     files, rejected = scan_raw_dir(raw, max_bytes)
@@ -47,7 +48,7 @@ def scan_inputs(raw_dir: str, max_bytes: int) -> Inventory:
     return Inventory(files, sidecar, rejected)
 
 
-@task(name="plan incremental work")
+@task(name="plan incremental work", cache_policy=NO_CACHE)
 def plan_incremental(inventory: Inventory, state_dir: str | None, input_format: str,
                      with_tokens: bool) -> tuple[WorkPlan, dict[str, str], dict[str, pl.DataFrame]]:
     version = pipeline_version()
@@ -61,7 +62,7 @@ def plan_incremental(inventory: Inventory, state_dir: str | None, input_format: 
     return plan, keys, reused
 
 
-@task(name="process batch", retries=1, retry_delay_seconds=1)
+@task(name="process batch", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
 def process_files(batch: list[RawFile], sidecar: dict[str, SourceRow], input_format: str,
                   with_tokens: bool) -> BatchResult:
     items = [BatchItem(f.source_file, Path(f.path).read_bytes(), input_format, sidecar.get(f.source_file))
@@ -69,29 +70,29 @@ def process_files(batch: list[RawFile], sidecar: dict[str, SourceRow], input_for
     return process_batch(items, with_tokens)
 
 
-@task(name="assemble tables")
+@task(name="assemble tables", cache_policy=NO_CACHE)
 def assemble_tables(frames: list[dict[str, pl.DataFrame]], rejected: list[Rejection]) -> dict[str, pl.DataFrame]:
     return assemble([*frames, {"rejected": frame("rejected", [r.__dict__ for r in rejected])}])
 
 
-@task(name="validate tables")
+@task(name="validate tables", cache_policy=NO_CACHE)
 def validate_tables(tables: dict[str, pl.DataFrame]) -> None:
     validate_release(tables)
 
 
-@task(name="publish release")
+@task(name="publish release", cache_policy=NO_CACHE)
 def publish_release(tables: dict[str, pl.DataFrame], out_dir: str, profile: str, inputs: list[dict]) -> list[str]:
     files = render_release(tables, profile, __version__, inputs, pipeline_version())
     write_release(Path(out_dir), files)
     return sorted(files)
 
 
-@task(name="save incremental state")
+@task(name="save incremental state", cache_policy=NO_CACHE)
 def save_incremental_state(state_dir: str, keys: dict[str, str], frames: list[dict[str, pl.DataFrame]]) -> None:
     save_state(Path(state_dir), keys, merge_state([f for f in frames if f]))
 
 
-@task(name="publish run report")
+@task(name="publish run report", cache_policy=NO_CACHE)
 def publish_report(report: dict) -> str:
     create_table_artifact(key="hodo-row-counts", table=[{"table": k, "rows": v} for k, v in report["rows"].items()],
                           description="Rows per published table")

@@ -1,10 +1,14 @@
 """Morphemes from fugashi + UniDic (unidic-lite), with code-point offsets.
 
 One MeCab pass per sentence, through a custom output format (reading node
-features one by one costs about three times as much). The tagger is not
-thread-safe and cannot be pickled, so each thread of each process builds
-its own, lazily, pointing at unidic-lite's dictionary explicitly (a plain
-`fugashi.Tagger()` would pick up the `unidic` package if it is installed).
+features one by one costs about three times as much). The tagger cannot be
+pickled, so each process builds its own, lazily, pointing at unidic-lite's
+dictionary explicitly (a plain `fugashi.Tagger()` would pick up the `unidic`
+package if it is installed). It is not thread-safe either: threads share
+the process's one tagger under a lock. One tagger per process rather than
+per thread, because each maps the 250 MB dictionary again (resident memory
+grew by that much per thread), while the GIL left threads no parallel speed
+to gain.
 """
 from __future__ import annotations
 
@@ -22,7 +26,8 @@ TAGGER_ARGS = (
     f"--node-format={_NODE} --unk-format={_UNK} --eos-format= --bos-format="
 )
 
-_local = threading.local()
+_lock = threading.Lock()
+_tagger: fugashi.GenericTagger | None = None
 
 
 class Morpheme(NamedTuple):
@@ -43,10 +48,16 @@ class Morpheme(NamedTuple):
 
 
 def tagger() -> fugashi.GenericTagger:
-    t = getattr(_local, "tagger", None)
-    if t is None:
-        t = _local.tagger = fugashi.GenericTagger(TAGGER_ARGS)
-    return t
+    """This process's tagger; call under `_lock`."""
+    global _tagger
+    if _tagger is None:
+        _tagger = fugashi.GenericTagger(TAGGER_ARGS)
+    return _tagger
+
+
+def mecab_output(text: str) -> str:
+    with _lock:  # MeCab's output buffer belongs to the tagger: copy it out before anyone else parses
+        return tagger().parse(text)
 
 
 def clean_lemma(lemma: str, surface: str) -> str:
@@ -66,7 +77,7 @@ def parse(text: str, base: int = 0) -> list[Morpheme]:
     pos = 0
     find = text.find
     make = Morpheme._make
-    for line in tagger().parse(text).split("\n"):
+    for line in mecab_output(text).split("\n"):
         if not line:
             continue
         f = line.split("\t")

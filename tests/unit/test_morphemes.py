@@ -49,7 +49,7 @@ def test_document_morphemes_are_in_document_offsets():
             assert doc.text[m.start:m.end] == m.surface
 
 
-def test_threads_get_their_own_tagger():
+def test_threads_share_the_tagger_safely():
     results: list[list[str]] = []
 
     def work():
