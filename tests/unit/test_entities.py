@@ -89,6 +89,9 @@ CASES = [
     # names by suffix take the place inside them; events keep their edition
     ("東日本大震災の後、日本航空と第3回アジア映画祭が再開した。",
      [("東日本大震災", "EVENT", "~"), ("日本航空", "ORG", "~"), ("第3回アジア映画祭", "EVENT", "~")]),
+    ("トランプ政権はロシア石油大手のロスネフチとルクオイルに制裁を科すと発表した。",
+     [("トランプ", "PERSON", "person:donald-trump"), ("ロシア", "GPE", "gpe:russia"),
+      ("ロスネフチ", "ORG", "org:rosneft"), ("ルクオイル", "ORG", "org:lukoil")]),
     # Latin-script names, but not units, common abbreviations, URLs or laughter
     ("IBMとNECは5kmのPC網をhttps://www.example.com/ で公開したｗｗｗ",
      [("IBM", "ORG", "~"), ("NEC", "ORG", "~")]),

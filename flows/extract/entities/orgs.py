@@ -88,6 +88,18 @@ def _name_start(view: TextView, i: int, pos: int, found: list[Candidate] | None 
 
 
 _NOT_NAME_PREFIXES = "現旧元前同各両"
+# Suffixes that are also industry words: a name ends with them (日本航空), a description goes on (ロシア石油大手).
+_INDUSTRY_WORDS = frozenset((
+    "石油", "ガス", "水産", "観光", "映画", "自動車", "航空", "鉄道", "電力", "電気", "電機", "証券", "保険", "銀行",
+    "建設", "運輸", "交通", "不動産", "食品", "化学", "産業", "通信", "放送", "新聞", "テレビ", "製薬", "バス"))
+
+
+def _common_noun_follows(view: TextView, i: int, end: int) -> bool:
+    lex = lexicon()
+    for m in view.morphemes(i):
+        if m.start == end:
+            return m.pos2 == "普通名詞" and m.surface not in lex.titles and m.surface not in lex.honorifics
+    return False
 
 
 def _place_like(view: TextView, i: int, start: int, end: int) -> bool:
@@ -125,6 +137,8 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
         suffix = m.group()
         if suffix.startswith("の") and not _place_like(view, i, start, sfx_start):
             continue  # 関ヶ原の戦い is an event, 青木の戦い (two boxers) is not
+        if suffix in _INDUSTRY_WORDS and _common_noun_follows(view, i, end):
+            continue  # ロシア石油大手, 日本航空機: an industry word inside a description
         if not name or _generic(name) or (len(name) < 2 and (not proper or len(suffix) < 2)):
             continue  # X線, 同社
         if not proper and not (count >= 2 and suffix in _STRONG_SUFFIXES) \
