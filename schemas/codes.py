@@ -25,6 +25,8 @@ QUOTE_CHANNELS: tuple[str, ...] = (
     "phone_briefing",  # 電話会見
     "report",         # a news organisation's report (報じた, 伝えた)
     "document",       # 文書, 書簡
+    "speech",         # 演説, 講演, スピーチ
+    "broadcast",      # テレビ, ラジオ, 番組
 )
 
 # PLOVER event types (POLECAT's REQUEST stands where the manual says DEMAND).

@@ -112,14 +112,17 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
           "reporting verb (span up to the quotative と).", enum=codes.QUOTE_KINDS),
     Field("speaker_entity_id", "string", "Entity that said it; null if the speaker is anonymous (`当局者`) or "
           "could not be resolved.", nullable=True),
-    Field("speaker_text", "string", "Speaker as written in the text (e.g. `欧州高官の1人`); null if unresolved.",
+    Field("speaker_text", "string", "Speaker as written in the text: a name with its titles "
+          "(`ペスコフ大統領報道官`), or an anonymous source with its modifiers (`欧州高官の1人`); null if unresolved.",
           nullable=True),
     Field("attribution", "string", "`explicit`: the quote's own sentence names the speaker; `carried`: taken "
-          "from an earlier sentence, as Japanese omits repeated subjects; `unresolved`: no speaker found.",
+          "from a neighbouring sentence, as Japanese omits repeated subjects (a quote standing alone as a "
+          "sentence takes the speaker of the sentence after it); `unresolved`: no speaker found.",
           enum=codes.ATTRIBUTIONS),
-    Field("reporting_verb", "string", "Lemma of the verb that reports the speech (e.g. `述べる`); null if none.",
-          nullable=True),
-    Field("channel", "string", "Where the text says the words were said or written; null if it does not say.",
+    Field("reporting_verb", "string", "Lemma of the verb that reports the speech (e.g. `述べる`; `する` for "
+          "`…とした`/`…としている`, `示す` for `…との考えを示した`); null if none.", nullable=True),
+    Field("channel", "string", "Where the text says the words were said or written (`記者団に` → press, "
+          "`SNSに投稿` → social_media, `…と報じた` → report); null if it does not say.",
           nullable=True, enum=codes.QUOTE_CHANNELS),
     # events
     Field("trigger", "string", "The predicate that signals the event, as written; equals "

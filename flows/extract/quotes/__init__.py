@@ -1,8 +1,156 @@
-"""Quotes and their speakers (issue 4: not built yet)."""
+"""Quotes and their speakers: direct and partial quotes in 「」, indirect (reported) speech.
+
+`extract_quotes(doc, mentions)` is the public entry point. Per sentence that
+holds a bracket or a verb of saying after と (a compiled-regex test first;
+morphemes only then):
+
+1. reports: every verb of saying with its quotative と (`reports.py`);
+2. indirect quotes: a report whose と follows a predicate or a noun; the
+   content runs from after the speaker phrase and the statement's frame
+   (`content.py`) to the と;
+3. brackets: each outermost 「」 is a direct quote, a partial quote or a
+   name/term (`brackets.py`, `classify` below), and takes the speaker of the
+   report that closes it, of the indirect quote around it, or of its clause;
+4. speakers (`speakers.py`): after the と (とトランプ氏は述べた), on a noun the
+   verb modifies (と話すトランプ大統領), before the content (は first, then が),
+   the sentence's source (当局者によると), else carried from the sentences before
+   (Japanese drops repeated subjects), else unresolved.
+"""
 from __future__ import annotations
 
-from flows.text.document import Document
+import re
+from functools import cache
+
+from flows.extract.quotes.brackets import quote_brackets
+from flows.extract.quotes.channels import channel_in, is_media
+from flows.extract.quotes.lexicon import framing, verb_stems
+from flows.extract.quotes.sentence import SentenceQuotes
+from flows.extract.quotes.speakers import Mentions, Speaker, SpeakerFinder
+from flows.text.document import Document, span_id
+
+
+LIST_MARKS = ("・", "■", "【", "◆", "●", "▼", "▽", "※", "＜", "<")
+
+
+@cache
+def _marker_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, framing()["source_markers"])))
+
+
+class QuoteExtractor:
+    """One document's quotes; keeps the last speaker of each sentence for carried attribution."""
+
+    MAX_CARRY = 4     # sentences back a dropped subject may reach
+
+    def __init__(self, doc: Document, mentions: list[dict]):
+        self.doc = doc
+        self.mentions = Mentions(mentions)
+        self.finder = SpeakerFinder(doc.text, self.mentions)
+        self.brackets = quote_brackets(doc)
+        self.last_speaker: dict[int, tuple[Speaker, str | None]] = {}
+        self.had_quote: set[int] = set()
+        self.topics: dict[int, Speaker | None] = {}
+        self.records: dict[str, dict] = {}
+        self.nonquotes: list[tuple[int, int, str]] = []   # brackets judged names or terms, with why
+
+    def run(self) -> list[dict]:
+        stems = verb_stems()
+        for i in range(len(self.doc.sentences)):
+            brackets = self.brackets.get(i, [])
+            if not brackets and not stems.search(self.doc.sentence_text(i)):
+                continue
+            SentenceQuotes(self, i, brackets).extract()
+        return [self.records[k] for k in sorted(self.records)]
+
+    # -- called by SentenceQuotes -------------------------------------------------------------
+    def emit(self, start: int, end: int, kind: str, speaker: Speaker | None, attribution: str,
+             verb: str | None, channel: str | None) -> None:
+        doc = self.doc
+        if verb == "伝える" and channel is None and speaker is not None:
+            if is_media(doc.text[speaker.start:speaker.end], speaker.entity_type):
+                channel = "report"
+        qid = span_id(doc.doc_id, "q", start, end)
+        sentence = doc.sentence_at(start)
+        self.records[qid] = {
+            "quote_id": qid,
+            "doc_id": doc.doc_id,
+            "sentence_id": doc.sentences[sentence].id,
+            "start": start,
+            "end": end,
+            "text": doc.text[start:end],
+            "quote_kind": kind,
+            "speaker_entity_id": speaker.entity_id if speaker else None,
+            "speaker_text": doc.text[speaker.start:speaker.end] if speaker else None,
+            "attribution": attribution if speaker else "unresolved",
+            "reporting_verb": verb,
+            "channel": channel,
+        }
+        self.had_quote.add(sentence)
+        if speaker is not None:
+            self.last_speaker[sentence] = (speaker, channel)
+            self.finder.remember(speaker)
+
+    def topic(self, i: int) -> Speaker | None:
+        """The first は/も speaker phrase of sentence i outside brackets (not a bare country)."""
+        if i in self.topics:
+            return self.topics[i]
+        ms = self.doc.morphemes(i)
+        spans = [(b.open, b.close) for b in self.brackets.get(i, [])]
+        inside = [any(a <= m.start <= b for a, b in spans) for m in ms] if spans else [False] * len(ms)
+        found = None
+        for k, sp in self.finder.candidates(ms, 0, len(ms), inside):
+            if ms[k].surface in ("は", "も") and sp.entity_type != "GPE" and sp.kind != "public":
+                found = sp
+                break
+        self.topics[i] = found
+        return found
+
+    def carried(self, i: int) -> tuple[Speaker, str | None] | None:
+        """The speaker a sentence without one continues: the last quote's or topic's before it."""
+        sentences = self.doc.sentences
+        j, steps = i - 1, 0
+        if self.doc.sentence_text(i).startswith(LIST_MARKS):
+            return None
+        while j >= 0 and steps < self.MAX_CARRY:
+            kind = sentences[j].block_kind
+            if self.doc.sentence_text(j).startswith(LIST_MARKS):
+                return None                              # ・関連記事の見出し: another story
+            if kind == "caption":
+                j -= 1
+                continue
+            if kind in ("heading", "title"):
+                return None
+            steps += 1
+            if j in self.last_speaker:
+                sp, channel = self.last_speaker[j]
+                same_paragraph = sentences[j].paragraph == sentences[i].paragraph
+                return sp, channel if same_paragraph else None
+            sp = self.topic(j)
+            if sp is not None:
+                return sp, None
+            j -= 1
+        return None
+
+    def following_topic(self, i: int) -> Speaker | None:
+        """For a quote standing alone as a sentence: the topic of the sentence after it."""
+        sentences = self.doc.sentences
+        if i + 1 < len(sentences) and sentences[i + 1].block_kind == "body":
+            return self.topic(i + 1)
+        return None
+
+    def channel(self, spans: list[tuple[int, int]]) -> str | None:
+        return channel_in(self.doc.text, spans)
+
+    def markers(self, a: int, b: int) -> list[re.Match[str]]:
+        return list(_marker_pattern().finditer(self.doc.text, a, b))
 
 
 def extract_quotes(doc: Document, mentions: list[dict]) -> list[dict]:
-    return []
+    """Quote records (dicts keyed by the `quotes` table's columns), in text order."""
+    return QuoteExtractor(doc, mentions).run()
+
+
+def explain_quotes(doc: Document, mentions: list[dict]) -> tuple[list[dict], list[tuple[int, int, str]]]:
+    """Quotes, and the brackets judged not to be quotes as (start, end, reason): for review."""
+    ex = QuoteExtractor(doc, mentions)
+    return ex.run(), ex.nonquotes

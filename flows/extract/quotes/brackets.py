@@ -1,0 +1,149 @@
+"""Brackets that may hold quotes, and what their content and surroundings say they are.
+
+Brackets are matched per block with the sentence splitter's `matched_pairs`,
+so an unbalanced 「 or 」 is ignored and never swallows the following text;
+a pair longer than `MAX_QUOTE_CHARS` is refused rather than guessed. Only
+outermost 「」 and 『』 are candidates: a 『』 nested inside a 「」 belongs to it.
+
+`shape` tells what the content is: `clause` (ends in a finite form, a
+sentence-final particle or an inner full stop: said words), `modifier` (ends
+in an attributive form before a noun: 「率直かつ非常に有意義な」話し合い),
+`phrase` (an adverb or adjective stem: 「直ちに」), or `nominal`. Whether a
+nominal is a partial quote or a name/term depends on its surroundings (see
+`classify` in __init__).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from flows.extract.quotes.lexicon import brackets as lexicon
+from flows.extract.quotes.tokens import is_attributive, is_particle, is_sahen_noun
+from flows.text.document import Document
+from flows.text.morphemes import Morpheme
+from flows.text.sentences import matched_pairs
+
+MAX_QUOTE_CHARS = 600
+INNER_STOP = re.compile(r"[。！？!?](?=.)", re.S)
+HIRAGANA = re.compile(r"[\u3041-\u309f]")
+NAME_MARKS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９・･\s]")
+CASE_PARTICLES = ("を", "が", "に", "で", "へ", "と", "から", "より")
+
+
+@dataclass
+class Bracket:
+    open: int        # offset of 「 or 『
+    close: int       # offset of 」 or 』
+    start: int       # content span (inside the brackets, whitespace stripped)
+    end: int
+    sentence: int
+
+
+def quote_brackets(doc: Document) -> dict[int, list[Bracket]]:
+    """Outermost 「」/『』 pairs of every block, by the index of the sentence they open in."""
+    out: dict[int, list[Bracket]] = {}
+    for b_start, b_end, _kind in doc.block_spans:
+        block = doc.text[b_start:b_end]
+        if "「" not in block and "『" not in block:
+            continue
+        pairs = [(o, c) for o, c in matched_pairs(block) if block[o] in "「『"]
+        last_close = -1
+        for o, c in pairs:                      # sorted by opener: nested pairs follow their parent
+            if o < last_close:
+                continue
+            last_close = c
+            if c - o - 1 > MAX_QUOTE_CHARS:
+                continue
+            start, end = b_start + o + 1, b_start + c
+            while start < end and doc.text[start].isspace():
+                start += 1
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            if start >= end:
+                continue
+            sentence = doc.sentence_at(b_start + o)
+            if sentence < 0:
+                continue
+            out.setdefault(sentence, []).append(Bracket(b_start + o, b_start + c, start, end, sentence))
+    return out
+
+
+def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
+    """`clause`, `modifier`, `phrase` or `nominal`: what the content between ms[oi] and ms[ci] is."""
+    inner = text[ms[oi].end:ms[ci].start]
+    if INNER_STOP.search(inner.rstrip("。！？!?…」』 　")):
+        return "clause"
+    j, final = ci - 1, False
+    while j > oi and (ms[j].pos1 == "補助記号" or ms[j].pos1 == "助詞" and ms[j].pos2 == "終助詞"
+                      or ms[j].pos1 == "空白"):
+        final = final or ms[j].pos1 == "助詞" or ms[j].surface in "！？!?"
+        j -= 1
+    if j <= oi:
+        return "nominal"
+    if final:
+        return "clause"
+    m = ms[j]
+    after = ms[ci + 1] if ci + 1 < len(ms) else None
+    if m.pos1 in ("動詞", "形容詞", "助動詞"):
+        if m.pos1 == "助動詞" and m.lemma == "だ" and m.cform.startswith("連体形"):
+            return "modifier"                                  # 有意義な
+        if m.pos1 == "助動詞" and m.lemma == "だ" and m.cform.startswith("連用形"):
+            return "phrase"                                    # 正式に
+        if is_attributive(m) and after is not None and after.pos1 in ("名詞", "接頭辞"):
+            return "modifier"
+        return "clause"
+    if m.pos1 == "名詞":
+        if is_sahen_noun(m) and j - 1 > oi and is_particle(ms[j - 1], *CASE_PARTICLES):
+            return "clause"                                    # 交渉を開始 (verb left out)
+        return "clause" if _predicate_noun(ms, oi, j) else "nominal"
+    if m.pos1 == "助詞" and m.pos2 == "接続助詞":
+        return "clause"                                        # カッコ悪くて…, 言うわけじゃないんですけど
+    if m.pos1 in ("形状詞", "副詞", "助詞"):
+        return "phrase"
+    if m.pos1 == "感動詞":
+        return "clause"
+    return "nominal"
+
+
+def name_like(ms: list[Morpheme], oi: int, ci: int, text: str) -> bool:
+    """A nominal that reads as a proper name: no kana particles, and Latin, digits, ・ or a proper noun."""
+    inner = text[ms[oi].end:ms[ci].start]
+    if HIRAGANA.search(inner):
+        return False
+    return bool(NAME_MARKS.search(inner)) or any(m.pos2 == "固有名詞" for m in ms[oi + 1:ci])
+
+
+def category_before(ms: list[Morpheme], oi: int, text: str) -> bool:
+    """A category noun right before the bracket: 映画「…」, SNS「…」, テーマソング「…」."""
+    if oi == 0 or ms[oi - 1].pos1 not in ("名詞", "接尾辞"):
+        return False
+    return text.endswith(_categories(), 0, ms[oi - 1].end)
+
+
+@cache
+def _categories() -> tuple[str, ...]:
+    return tuple(sorted(lexicon()["category_nouns"], key=len, reverse=True))
+
+
+def noun_before(ms: list[Morpheme], oi: int) -> bool:
+    return oi > 0 and ms[oi - 1].pos1 in ("名詞", "接尾辞") and ms[oi - 1].end == ms[oi].start
+
+
+def naming_after(ms: list[Morpheme], ci: int) -> bool:
+    """「…」と題し, 「…」と名付けた: the bracket is a title given to something."""
+    k = ci + 1
+    if k < len(ms) and ms[k].surface == "と" and k + 1 < len(ms):
+        return ms[k + 1].lemma in lexicon()["naming_verbs"]
+    return False
+
+
+def _predicate_noun(ms: list[Morpheme], oi: int, j: int) -> bool:
+    """…ことが前提: a subject, then only nouns to the end (a clause whose copula is left out)."""
+    for k in range(j - 1, oi, -1):
+        m = ms[k]
+        if m.pos1 in ("動詞", "形容詞", "助動詞") or m.pos1 == "補助記号" and m.surface in "」』":
+            return False
+        if is_particle(m, "が", "は") and m.pos2 in ("格助詞", "係助詞"):
+            return True
+    return False

@@ -1,0 +1,38 @@
+"""The channel of a statement, from cue words in its clause (記者団に, 声明で, SNSに投稿)."""
+from __future__ import annotations
+
+from functools import cache
+
+from flows.extract.quotes.lexicon import channel_cues, channel_pattern, speakers
+
+X_PLATFORM = "social_media"
+
+
+@cache
+def _priority() -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    for rank, (cue, channel) in enumerate(channel_cues()):
+        out.setdefault(cue, (rank, channel))
+    return out
+
+
+def channel_in(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The highest-priority channel cued in text[a:b] for the given spans, or None."""
+    best: tuple[int, str] | None = None
+    pattern, priority = channel_pattern(), _priority()
+    x_rank = min(r for r, c in priority.values() if c == X_PLATFORM)
+    for a, b in spans:
+        if a >= b:
+            continue
+        for m in pattern.finditer(text, a, b):
+            hit = priority.get(m.group(), (x_rank, X_PLATFORM))
+            if best is None or hit[0] < best[0]:
+                best = hit
+    return best[1] if best else None
+
+
+def is_media(speaker_text: str | None, entity_type: str | None) -> bool:
+    """Does the speaker look like a news organisation (for 伝える → report)?"""
+    if speaker_text and speaker_text.endswith(speakers()["media_suffixes"]):
+        return True
+    return entity_type == "ORG"

@@ -1,0 +1,173 @@
+"""Is a bracket a direct quote, a partial quote, or a name or term? General criteria, in order:
+
+- what stands right before it: a category noun (映画「…」, SNS「…」), any noun
+  (…のプログラム「…」), a modifying clause (人気のカテゴリーの1つである「…」) make
+  it a name; a person's name right before it (トランプ氏「…」, 澤「…」) makes it a
+  headline or transcript quote;
+- what follows it: と + a verb of saying (「…」と述べた), と/という/との + a noun of
+  speech (「…」との声, 「…」というトランプ政権の要求) make it quoted words; a noun
+  right after it (「…」プログラム), a naming verb (と題し), a source marker
+  (「…調査」によれば), or という/などの + another noun (「…」という言葉,
+  「…」などの見出し) make it a name or term;
+- its shape (`brackets.shape`): a clause is said words; a modifier or a phrase
+  (「率直かつ非常に有意義な」, 「直ちに」) cannot be a name, so it is a partial
+  quote; a nominal is a partial quote only with speech around it (a verb of
+  saying, a reported clause it sits in, a source, or a channel with a speaker).
+A 『』 standing alone is a title unless a verb of saying closes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from flows.extract.quotes import brackets as br
+from flows.extract.quotes.lexicon import framing
+from flows.extract.quotes.reports import Report
+from flows.extract.quotes.speakers import Speaker, run_back, run_forward
+from flows.extract.quotes.tokens import is_attributive, is_comma, is_particle, is_period
+
+if TYPE_CHECKING:
+    from flows.extract.quotes.clause import Clause
+
+
+@dataclass
+class After:
+    """What follows a bracket (for a chain 「A」「B」と述べた, what follows the last one)."""
+    report: Report | None = None       # the verb of saying that closes it
+    speech: str | None = None          # "speech" (との声, という主張) or "term" (という言葉, などの見出し)
+    owner: Speaker | None = None       # 「…」というトランプ政権の要求 → トランプ政権
+    verb: str | None = None            # 「…」という寛さん: the verb is いう itself
+
+
+def _is_speech(head: str) -> bool:
+    return bool(head) and head.endswith(tuple(framing()["speech_nouns"]))
+
+
+def after_context(c: Clause, ci: int) -> After:
+    """と/との/という/などの + [Xの] + noun after the bracket ending at ms[ci]."""
+    ms, n, text = c.ms, c.n, c.text
+    k = ci + 1
+    nado = k < n and ms[k].surface == "など" and ms[k].pos1 == "助詞"
+    k += nado
+    if k >= n:
+        return After()
+    if ms[k].surface == "と" and ms[k].pos1 == "助詞" and k + 1 < n:
+        nxt = ms[k + 1]
+        if nxt.surface == "の" or nxt.lemma == "言う" and nxt.surface.startswith("い"):
+            j, bare = k + 2, False
+            while j < n and ms[j].pos1 == "助動詞":          # といった名前
+                j += 1
+            if nxt.lemma == "言う" and (sp := c.ex.finder.after(ms, j, n)) is not None \
+                    and sp.entity_type in ("PERSON", None) and sp.kind != "anaphora":
+                return After(speech="speech", owner=sp, verb="言う")   # 「…」という寛さん: who says it
+        elif nxt.pos1 in ("名詞", "接頭辞"):
+            j, bare = k + 1, True                  # と批判の声: only with の + a noun of speech
+        else:
+            return After()
+    elif nado and is_particle(ms[k], "の"):
+        j, bare = k + 1, False                     # などの見出し, などの声
+    else:
+        return After()
+    e = run_forward(ms, j, n)
+    if e == j:
+        return After()
+    if e + 1 < n and is_particle(ms[e], "の"):
+        e2 = run_forward(ms, e + 1, n)
+        head = text[ms[e + 1].start:ms[e2 - 1].end] if e2 > e + 1 else ""
+        if _is_speech(head):
+            return After(speech="speech", owner=None if bare else c.ex.finder.phrase(ms, j, e))
+    if bare:
+        return After()
+    head = text[ms[j].start:ms[e - 1].end]
+    return After(speech="speech" if _is_speech(head) else "term")
+
+
+def headline_speaker(c: Clause, oi: int) -> Speaker | None:
+    """トランプ氏「直ちに交渉を開始」, やくみつる 「…」, アヤコ：「…」: a person named right before."""
+    ms = c.ms
+    k = oi
+    if k > 0 and ms[k - 1].surface in ("：", ":"):
+        k -= 1
+    if k == 0 or ms[k - 1].pos1 not in ("名詞", "接尾辞"):
+        return None
+    if k == oi and c.text[ms[k - 1].end:ms[oi].start].strip():
+        return None
+    sp = c.ex.finder.phrase(ms, run_back(ms, k, 0), k)
+    return sp if sp is not None and sp.entity_type == "PERSON" else None
+
+
+def _modified(c: Clause, oi: int) -> bool:
+    """…である「踊ってみた」, この「…」: a clause or determiner modifies the bracket as a noun."""
+    if oi == 0:
+        return False
+    m = c.ms[oi - 1]
+    return m.end == c.ms[oi].start and (m.pos1 == "連体詞" or is_attributive(m))
+
+
+def _verbal(c: Clause, ci: int) -> bool:
+    """「直ちに」開始する: the noun after the bracket is a verb with its する."""
+    k = ci + 1
+    return k + 1 < c.n and c.ms[k].pos3.startswith("サ変") and c.ms[k + 1].lemma == "為る"
+
+
+def _names_source(c: Clause, ci: int) -> bool:
+    """厚生労働省の「…調査」によれば: the bracket is the name of a source."""
+    return any(mk.lo <= ci < mk.at and mk.at <= ci + 3 for mk in c.markers)
+
+
+def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing: bool,
+             headline: Speaker | None) -> tuple[str | None, str]:
+    """(quote kind or None, reason)."""
+    ms, text, r = c.ms, c.text, after.report
+    if text[b.open] == "『" and r is None and not enclosing:
+        return None, "title in 『』"
+    if br.category_before(ms, oi, text):
+        return None, "name after a category noun"
+    if br.naming_after(ms, ci):
+        return None, "title given with と題し/と名付け"
+    if r is None and _names_source(c, ci):
+        return None, "name of a source (…によれば)"
+    if r is None and not enclosing and after.speech != "speech" and _modified(c, oi):
+        return None, "noun modified by the clause before it"
+    shape = br.shape(ms, oi, ci, text)
+    nxt = ms[ci + 1] if ci + 1 < c.n else None
+    noun_before = br.noun_before(ms, oi) and headline is None
+    noun_after = nxt is not None and nxt.pos1 in ("名詞", "接尾辞") and nxt.start == b.close + 1
+    speech_around = bool(c.reports or c.markers) or channel_and_speaker(c)
+    if shape == "nominal":
+        if noun_after:
+            return None, "name modifying the noun after it"
+        if noun_before:
+            return None, "name in apposition to the noun before it"
+        if r is not None or after.speech == "speech":
+            return "partial", "words of a speaker"
+        if after.speech == "term":
+            return None, "term introduced with という/などの"
+        if br.name_like(ms, oi, ci, text):
+            return None, "proper name"
+        if enclosing or c.markers or headline is not None or channel_and_speaker(c):
+            return "partial", "words of a speaker"
+        return None, "term (no speech around it)"
+    if noun_after and shape != "modifier" and r is None and not enclosing and not _verbal(c, ci):
+        if shape == "phrase" or not _is_speech(text[nxt.start:ms[run_forward(ms, ci + 1, c.n) - 1].end]):
+            return None, "name modifying the noun after it"         # 「笑っていいとも」テレフォンショッキング
+    if shape in ("modifier", "phrase"):
+        if noun_before:
+            return None, "name in apposition to the noun before it"
+        return "partial", "phrase of a speaker"
+    if noun_before and r is None and c.kind == "body":
+        return None, "title after a noun"
+    if after.speech == "term" and r is None and not enclosing and not speech_around:
+        return None, "thought or description introduced with という"
+    standalone = nxt is None or is_period(nxt) or is_comma(nxt) or nxt.surface in "「『"
+    if r is not None or enclosing or after.speech or headline is not None or standalone or speech_around:
+        return "direct", "clause"
+    return None, "clause-like title (no speech around it)"
+
+
+def channel_and_speaker(c: Clause) -> bool:
+    """The sentence names a channel (SNSへの投稿で) and has a speaker phrase."""
+    if getattr(c, "_channel_and_speaker", None) is None:
+        spans = c.outside(c.ms[0].start, c.ms[-1].end)
+        c._channel_and_speaker = c.ex.channel(spans) is not None and bool(c.choose(0, c.n, "bracket"))
+    return c._channel_and_speaker

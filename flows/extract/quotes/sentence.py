@@ -1,0 +1,174 @@
+"""The quotes of one sentence: indirect quotes first (brackets inside them inherit their speaker),
+then every bracket, each with its speaker, attribution, verb and channel."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows.extract.quotes.classify import After, after_context, classify, headline_speaker
+from flows.extract.quotes.clause import Clause
+from flows.extract.quotes.content import content_start
+from flows.extract.quotes.reports import Report
+from flows.extract.quotes.speakers import Speaker
+from flows.extract.quotes.tokens import is_comma
+
+
+@dataclass
+class Found:
+    start: int               # the quote's span (document offsets)
+    end: int
+    speaker: Speaker | None
+    attribution: str
+    verb: str | None
+    channel: str | None
+
+
+class SentenceQuotes(Clause):
+
+    def extract(self) -> None:
+        if not self.ms:
+            return
+        self.indirect: list[Found] = []
+        self.do_indirect()
+        self.do_brackets()
+
+    def carry(self) -> tuple[Speaker, str | None] | None:
+        """The speaker of the sentences before, unless this sentence names its own source."""
+        return None if self.markers else self.ex.carried(self.i)
+
+    # -- indirect quotes ----------------------------------------------------------------------
+    def indirect_speaker(self, r: Report, lo: int) -> tuple[Speaker | None, str, int | None, str | None]:
+        """(speaker, attribution, index of a speaker's particle before the content, carried channel)."""
+        sp = None if r.via_noun else self.first(r.to_i + 1, r.verb_i)  # …とトランプ氏は述べた
+        if sp is None and r.np_after_i is not None:                    # …と話すトランプ大統領
+            sp = self.ex.finder.after(self.ms, r.np_after_i, self.n)
+        if sp is not None:
+            return sp, "explicit", None, None
+        if r.hearsay and (mk := self.marker_before(r.to_i)):           # 当局者によると、…という
+            return mk.speaker, "explicit", None, None
+        if got := self.choose(lo, r.to_i, "indirect"):                # トランプ氏は…と述べた
+            if person := self.weak_country(got[1]):
+                return person, "carried", None, None
+            return got[1], "explicit", got[0], None
+        if lo > 0 and (got := self.choose(0, lo, "topic")):             # Xは「…」と述べ、…と主張
+            return got[1], "explicit", None, None
+        if prior := self.earlier(self.ms[r.to_i].start):
+            return prior[0], prior[1], None, None
+        if mk := self.marker_before(r.to_i):
+            return mk.speaker, "explicit", None, None
+        if carried := self.carry():
+            return carried[0], "carried", None, carried[1]
+        return None, "unresolved", None, None
+
+    def do_indirect(self) -> None:
+        ms, ex = self.ms, self.ex
+        sentences = ex.doc.sentences
+        prev_quoted = self.i - 1 in ex.had_quote and sentences[self.i - 1].paragraph == sentences[self.i].paragraph
+        for r in self.reports:
+            if r.before == "bracket" or r.hearsay and not (self.markers or prev_quoted):
+                continue
+            lo = self.seg_lo(r.to_i)
+            sp, attribution, pre_k, carried_channel = self.indirect_speaker(r, lo)
+            if sp is None:
+                continue                    # reported speech with nobody reporting: 〜と言えるだろう
+            s = pre_k + 1 if pre_k is not None else lo
+            for mk in self.markers:
+                if mk.lo <= s < mk.hi or s <= mk.lo < r.to_i:
+                    s = max(s, mk.hi)
+            cs = content_start(ms, s, r.to_i, self.text, self.inside)
+            if cs >= r.to_i or self.inside[cs] and not any(b.open == ms[cs].start for b, _, _ in self.br):
+                continue
+            start, end = ms[cs].start, ms[r.content_end_i].end
+            if end - start < 2:
+                continue
+            verb = r.lemma
+            if r.hearsay and (mk := self.marker_before(r.to_i)) and mk.lemma:
+                verb = mk.lemma
+            spans = self.outside(ms[lo].start, start) + [(ms[r.to_i].end, ms[r.end_i - 1].end)]
+            channel = self.channel_of(spans, r.channel) or carried_channel
+            self.indirect.append(Found(start, end, sp, attribution, verb, channel))
+            self.here.append((start, sp, attribution))
+            ex.emit(start, end, "indirect", sp, attribution, verb, channel)
+
+    # -- brackets ---------------------------------------------------------------------------------
+    def chains(self) -> dict[int, After]:
+        """What follows each bracket; 「A」「B」と述べた and 「A」、「B」と述べた share B's."""
+        ms = self.ms
+        by_close = {r.content_end_i: r for r in self.reports if r.before == "bracket"}
+        out: dict[int, After] = {}
+        for b, oi, ci in reversed(self.br):
+            after = after_context(self, ci)
+            after.report = by_close.get(ci)
+            nxt = ci + 1 + (ci + 1 < self.n and is_comma(ms[ci + 1]))
+            if after.report is None and not after.speech and nxt < self.n and ms[nxt].start in out:
+                after = out[ms[nxt].start]
+            out[b.open] = after
+        return out
+
+    def do_brackets(self) -> None:
+        ms, ex = self.ms, self.ex
+        afters = self.chains()
+        prev_ci = -1
+        for b, oi, ci in self.br:
+            after = afters[b.open]
+            r = after.report
+            enclosing = next((f for f in self.indirect if f.start <= b.open and b.close < f.end), None)
+            headline = headline_speaker(self, oi)
+            kind, reason = classify(self, b, oi, ci, after, enclosing is not None, headline)
+            if kind is None:
+                ex.nonquotes.append((b.start, b.end, reason))
+            elif enclosing is not None:
+                f = enclosing
+                ex.emit(b.start, b.end, kind, f.speaker, f.attribution, f.verb, f.channel)
+            else:
+                sp, attribution, carried_channel = self.bracket_speaker(b, oi, ci, after, headline, prev_ci)
+                lo = self.seg_lo(oi)
+                if r is not None:
+                    spans = self.outside(ms[lo].start, b.open) + [(b.close + 1, ms[r.end_i - 1].end)]
+                else:
+                    spans = self.outside(ms[0].start, ms[-1].end)
+                channel = self.channel_of(spans, r.channel if r else None) or carried_channel
+                if sp is not None:
+                    self.here.append((b.open, sp, attribution))
+                ex.emit(b.start, b.end, kind, sp, attribution, r.lemma if r else after.verb, channel)
+            prev_ci = ci
+
+    def bracket_speaker(self, b, oi: int, ci: int, after: After, headline: Speaker | None,
+                        prev_ci: int) -> tuple[Speaker | None, str, str | None]:
+        """(speaker, attribution, carried channel) of a bracket quote."""
+        ms, r = self.ms, after.report
+        if r is not None:
+            sp = None if r.via_noun else self.first(r.to_i + 1, r.verb_i)  # 「…」とトランプ氏は述べた
+            if sp is None and r.np_after_i is not None:                 # 「…」と話すトランプ大統領
+                sp = self.ex.finder.after(ms, r.np_after_i, self.n)
+            if sp is not None:
+                return sp, "explicit", None
+        for sp in (after.owner, headline):                             # というX の要求; X「…」
+            if sp is not None:
+                return sp, "explicit", None
+        lo = self.seg_lo(oi)
+        for a in dict.fromkeys((max(lo, prev_ci + 1), lo)):
+            if got := self.choose(a, oi, "bracket"):
+                if person := self.weak_country(got[1]):
+                    return person, "carried", None
+                return got[1], "explicit", None
+            if r is not None and (sp := self.plain_subject(a, oi)):  # 73.8%の女性が「…」と回答
+                return sp, "explicit", None
+        if sp := self.source_phrase(max(lo, prev_ci + 1), oi):       # ネットユーザーからは「…」
+            return sp, "explicit", None
+        if sp := self.venue(lo, oi):                                   # ネット掲示板では「…」
+            return sp, "explicit", None
+        if prior := self.earlier(b.open):
+            return prior[0], prior[1], None
+        if got := self.choose(0, oi, "topic"):
+            return got[1], "explicit", None
+        if mk := self.marker_before(self.n):
+            return mk.speaker, "explicit", None
+        if after.speech == "speech":                                   # 「…」との声もある: the public
+            return None, "unresolved", None
+        standalone = all(not m.surface.strip() or m.pos1 == "補助記号" for m in ms[:oi] + ms[ci + 1:])
+        if standalone and (sp := self.ex.following_topic(self.i)):    # 「…」。トランプ氏は…
+            nxt = self.ex.doc.sentences[self.i + 1]
+            return sp, "carried", self.ex.channel([(nxt.start, nxt.end)])
+        if carried := self.carry():
+            return carried[0], "carried", carried[1]
+        return None, "unresolved", None

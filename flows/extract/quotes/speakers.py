@@ -1,0 +1,303 @@
+"""Speaker phrases: who a は/が phrase names, resolved to an entity where a mention allows.
+
+A speaker phrase is the run of nouns right before は/が/も (titles, country
+abbreviations and parentheses included: ロシアのペスコフ大統領報道官は →
+ペスコフ大統領報道官). Inside it the head is a PERSON mention, else an ORG, else
+a country with a speaking suffix (ロシア側, 米政府). With no mention the
+phrase may still name a speaker: an anonymous source from the lexicon
+(欧州高官の1人, モスクワの関係者2人), an anaphor (同氏, 同紙) resolved to the
+last entity of its type, or a name the extractor missed (佳美さん). A phrase
+that coordinates two people (プーチン氏とゼレンスキー大統領は, 両首脳は) names
+no single speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from flows.extract.quotes.lexicon import framing
+from flows.extract.quotes.lexicon import speakers as lexicon
+from flows.extract.quotes.tokens import PAREN_CLOSERS, PAREN_OPENERS, is_particle, is_sahen_noun, is_subject_particle
+from flows.text.morphemes import Morpheme
+
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE")
+HIRAGANA = re.compile(r"[\u3041-\u309f]")
+PARENS = re.compile(r"[(（][^()（）]*[)）]")
+COUNTED = r"(?:[0-9０-９一二三四五六七八九十数複]+[人名])?(?:ら|たち|の一部|の多く)?"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    start: int                 # offsets of speaker_text in the document
+    end: int
+    entity_id: str | None
+    entity_type: str | None    # PERSON, ORG, GPE, or None when unknown
+    kind: str                  # "named" | "anonymous" | "public" (ファン, 視聴者) | "anaphora"
+
+
+@cache
+def _anonymous_tail() -> re.Pattern[str]:
+    words = sorted(lexicon()["anon_all"], key=len, reverse=True)
+    return re.compile("(?P<word>" + "|".join(map(re.escape, words)) + ")" + COUNTED + "$")
+
+
+@cache
+def _quantifier() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(lexicon()["quantifiers"], key=len, reverse=True)))
+    return re.compile(rf"^(?:[0-9０-９一二三四五六七八九十]+[人名]|{words})$")
+
+
+class Mentions:
+    """Mentions of a document, found by position."""
+
+    def __init__(self, mentions: list[dict]):
+        self.items = sorted((m for m in mentions if m.get("entity_type")), key=lambda m: (m["start"], -m["end"]))
+        self.starts = [m["start"] for m in self.items]
+
+    def within(self, a: int, b: int) -> list[dict]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i]["start"] < b:
+            if self.items[i]["end"] <= b:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def covering(self, offset: int) -> dict | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        for j in range(i, max(i - 8, -1), -1):
+            if self.items[j]["start"] <= offset < self.items[j]["end"]:
+                return self.items[j]
+        return None
+
+    def last_before(self, offset: int, entity_type: str) -> dict | None:
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            if self.items[i]["entity_type"] == entity_type and self.items[i]["end"] <= offset:
+                return self.items[i]
+            i -= 1
+        return None
+
+
+def run_back(ms: list[Morpheme], k: int, lo: int) -> int:
+    """Start of the noun run (parentheses included) that ends right before ms[k]."""
+    i = k - 1
+    while i >= lo:
+        m = ms[i]
+        if m.surface in PAREN_CLOSERS:
+            j, depth = i - 1, 1
+            while j >= lo and depth:
+                depth += (ms[j].surface in PAREN_CLOSERS) - (ms[j].surface in PAREN_OPENERS)
+                j -= 1
+            if depth:
+                break
+            i = j
+            continue
+        if m.pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞") or m.pos1 == "補助記号" and m.pos2 == "一般":
+            i -= 1
+            continue
+        break
+    return i + 1
+
+
+def run_forward(ms: list[Morpheme], i: int, hi: int) -> int:
+    """End of the noun run starting at ms[i] (parentheses included)."""
+    while i < hi:
+        m = ms[i]
+        if m.surface in PAREN_OPENERS:
+            j, depth = i + 1, 1
+            while j < hi and depth:
+                depth += (ms[j].surface in PAREN_OPENERS) - (ms[j].surface in PAREN_CLOSERS)
+                j += 1
+            if depth:
+                break
+            i = j
+            continue
+        if m.pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞") or m.pos1 == "補助記号" and m.pos2 == "一般":
+            i += 1
+            continue
+        break
+    return i
+
+
+class SpeakerFinder:
+    """Speaker phrases of one document; remembers resolved speakers for anaphora (同氏, 同紙)."""
+
+    def __init__(self, text: str, mentions: Mentions):
+        self.text = text
+        self.mentions = mentions
+        self.history: list[Speaker] = []
+        self.lex = lexicon()
+        self.person_suffixes = tuple(sorted(self.lex["person_suffixes"], key=len, reverse=True))
+
+    # -- the phrase itself ------------------------------------------------------------------
+    def _paren_spans(self, ms: list[Morpheme], a: int, b: int) -> list[tuple[int, int]]:
+        spans, stack = [], []
+        for m in ms[a:b]:
+            if m.surface in PAREN_OPENERS:
+                stack.append(m.start)
+            elif m.surface in PAREN_CLOSERS and stack:
+                spans.append((stack.pop(), m.end))
+        return spans
+
+    def phrase(self, ms: list[Morpheme], a: int, b: int) -> Speaker | None:
+        """The speaker named by morphemes a..b-1 (a noun run), or None."""
+        if a >= b:
+            return None
+        start, end = ms[a].start, ms[b - 1].end
+        text = self.text[start:end]
+        if any(text.startswith(p) for p in self.lex["coordination"]):
+            return None
+        parens = self._paren_spans(ms, a, b)
+        outside = [m for m in self.mentions.within(start, end)
+                   if m["entity_type"] in SPEAKER_TYPES and not any(p <= m["start"] < q for p, q in parens)]
+        bare = text
+        for p, q in reversed(parens):
+            bare = bare[:p - start] + bare[q - start:]
+        anonymous = _anonymous_tail().search(bare)
+        anon_kind = "public" if anonymous and anonymous.group("word") in self.lex["anon_public"] else "anonymous"
+        for etype in SPEAKER_TYPES:
+            heads = [m for m in outside if m["entity_type"] == etype]
+            if not heads:
+                continue
+            head = heads[-1]
+            tail = self.text[head["end"]:end]
+            tail_ms = [m for m in ms[a:b] if m.start >= head["end"]]
+            if tail_ms and is_sahen_noun(tail_ms[-1]) and tail_ms[-1].end == end:
+                return None                                   # トランプ氏発言: an act, not a speaker
+            if anonymous and tail and self._anonymous_after(tail, etype):
+                return Speaker(start, end, None, None, anon_kind)
+            if etype == "GPE" and tail and not any(tail.startswith(s) or tail == s for s in self.lex["gpe_suffixes"]):
+                if not tail.startswith(("(", "（")):
+                    continue
+            return Speaker(head["start"], end, head["entity_id"], etype, "named")
+        if anonymous:
+            return Speaker(start, end, None, None, anon_kind)
+        return self._anaphor(text, start, end) or self._unlinked(ms, a, b, text, start, end)
+
+    def _anonymous_after(self, tail: str, etype: str) -> bool:
+        """After a name: 側近, 関係者 always head the phrase; 報道官, 高官 only after an honorific or an ORG."""
+        core = re.sub(COUNTED + "$", "", tail)
+        if etype == "GPE" and core in self.lex["gpe_suffixes"]:
+            return False                                      # ロシア政府, 米当局: the country speaks
+        if any(core.endswith(w) for w in self.lex["anon_group"]):
+            return True
+        honorific = tail.startswith(("氏", "さん", "様")) or etype != "PERSON"
+        return honorific and any(core.endswith(w) for w in self.lex["anon_role"])
+
+    def _anaphor(self, text: str, start: int, end: int) -> Speaker | None:
+        lex = self.lex
+        if text in lex["pronouns"]:
+            etype = "PERSON"
+        elif text.startswith(lex["anaphora_prefix"]) and len(text) > 1:
+            head = text[len(lex["anaphora_prefix"]):]
+            if head in lex["anaphora_person"]:
+                etype = "PERSON"
+            elif head in lex["anaphora_org"]:
+                etype = "ORG"
+            elif head in lex["anaphora_gpe"]:
+                etype = "GPE"
+            else:
+                return None
+        else:
+            return None
+        m = self.mentions.last_before(start, etype)
+        if m is not None:
+            return Speaker(start, end, m["entity_id"], etype, "anaphora")
+        for sp in reversed(self.history):
+            if sp.entity_type == etype and sp.entity_id and sp.end <= start:
+                return Speaker(start, end, sp.entity_id, etype, "anaphora")
+        return Speaker(start, end, None, etype, "anaphora")
+
+    def _unlinked(self, ms: list[Morpheme], a: int, b: int, text: str, start: int, end: int) -> Speaker | None:
+        """A person the entity extractor missed: 佳美さん, 富永美樹 (UniDic person names), 金平会長
+        (a name without kana before a person title)."""
+        text = PARENS.sub("", text).strip()          # 寛さん（33歳）
+        suffix = next((s for s in self.person_suffixes if text.endswith(s)), None)
+        if suffix and len(text) > len(suffix) and not HIRAGANA.search(text[:-len(suffix)]):
+            return Speaker(start, end, None, "PERSON", "named")
+        names = [m for m in ms[a:b] if m.pos3 == "人名" and m.pos2 == "固有名詞"]
+        if names and all(m.pos3 == "人名" or m.pos1 == "接尾辞" for m in ms[a:b]):
+            return Speaker(start, end, None, "PERSON", "named")
+        return None
+
+    def plain(self, ms: list[Morpheme], a: int, k: int, lo: int) -> Speaker:
+        """Whatever noun phrase a..k-1 is, as an unresolved speaker (73.8%の女性, zakzak); a genitive
+        modifier joins it unless it is a time (1日のzakzak → zakzak)."""
+        sp = self.phrase(ms, a, k)
+        if sp is not None:
+            return sp
+        m0 = self._genitive_modifier(ms, a, lo)
+        times = framing()["time_words"]
+        if m0 < a and not any(m.surface in times or m.lemma in times for m in ms[m0:a - 1]):
+            a = m0
+        return Speaker(ms[a].start, ms[k - 1].end, None, None, "anonymous")
+
+    # -- phrases in a sentence --------------------------------------------------------------
+    def before_particle(self, ms: list[Morpheme], k: int, lo: int) -> Speaker | None:
+        """The speaker phrase ending right before ms[k] (a particle), not reaching before lo."""
+        a = run_back(ms, k, lo)
+        if a >= k:
+            return None
+        head_text = self.text[ms[a].start:ms[k - 1].end]
+        if _quantifier().match(head_text) and a - 1 > lo and is_particle(ms[a - 1], "の"):
+            a2 = run_back(ms, a - 1, lo)             # 欧州高官の1人
+            if a2 < a - 1 and _anonymous_tail().search(self.text[ms[a2].start:ms[a - 2].end]):
+                return Speaker(ms[a2].start, ms[k - 1].end, None, None, "anonymous")
+        sp = self.phrase(ms, a, k)
+        if sp is None:
+            return None
+        if sp.kind in ("anonymous", "public"):
+            a = self._genitive_modifier(ms, a, lo)
+            return Speaker(ms[a].start, sp.end, None, None, sp.kind)
+        if self._coordinated(ms, a, lo):
+            return None
+        return sp
+
+    def _genitive_modifier(self, ms: list[Morpheme], a: int, lo: int) -> int:
+        """欧州の高官, 米国と欧州の当局者, 別の高官: one genitive modifier joins an anonymous phrase."""
+        if a - 1 <= lo or not is_particle(ms[a - 1], "の"):
+            return a
+        m0 = run_back(ms, a - 1, lo)
+        if m0 >= a - 1:
+            return a
+        if m0 - 1 > lo and is_particle(ms[m0 - 1], "と", "や"):
+            m1 = run_back(ms, m0 - 1, lo)
+            if m1 < m0 - 1:
+                return m1
+        return m0
+
+    def _coordinated(self, ms: list[Morpheme], a: int, lo: int) -> bool:
+        """プーチン氏とウクライナのゼレンスキー大統領は: the phrase is the second of two."""
+        p = a - 1
+        if p > lo and is_particle(ms[p], "の"):
+            p = run_back(ms, p, lo) - 1
+        return p > lo and is_particle(ms[p], "と", "や") and ms[p - 1].pos1 in ("名詞", "接尾辞")
+
+    def candidates(self, ms: list[Morpheme], a: int, b: int, skip: list[bool]) -> list[tuple[int, Speaker]]:
+        """(particle index, speaker) for every は/が/も speaker phrase in a..b-1, in text order."""
+        out = []
+        for k in range(max(a, 1), b):
+            m = ms[k]
+            if skip[k] or not is_subject_particle(m) or ms[k - 1].pos1 == "助詞" or skip[k - 1]:
+                continue
+            sp = self.before_particle(ms, k, a)
+            if sp is not None and (m.surface != "も" or sp.entity_id is not None):   # 友人も: a list
+                out.append((k, sp))
+        return out
+
+    def after(self, ms: list[Morpheme], i: int, hi: int) -> Speaker | None:
+        """A speaker phrase starting at ms[i] (と話すウクライナのゼレンスキー大統領)."""
+        end = run_forward(ms, i, hi)
+        if end < hi and is_particle(ms[end], "の") and end + 1 < hi:
+            end2 = run_forward(ms, end + 1, hi)     # one genitive: ウクライナの|ゼレンスキー大統領
+            if end2 > end + 1:
+                sp = self.phrase(ms, end + 1, end2)
+                if sp is not None:
+                    return sp
+        return self.phrase(ms, i, end) if end > i else None
+
+    def remember(self, sp: Speaker) -> None:
+        self.history.append(sp)

@@ -1,0 +1,199 @@
+"""Quotes and speakers: tables of (passage, mentions, expected quotes).
+
+Mentions are built by hand (`mentions_for`), so these tests hold whatever the
+entity extractor does. Each expected quote is (kind, text, speaker_text,
+speaker_entity_id, attribution); a case lists every quote the passage holds,
+so a name in brackets or a non-quotative と that produced a quote would fail it.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flows.extract.quotes import extract_quotes
+from flows.text.document import build_document
+
+TRUMP = ("PERSON", "person:donald-trump")
+PUTIN = ("PERSON", "person:vladimir-putin")
+ZELENSKY = ("PERSON", "person:volodymyr-zelensky")
+RUBIO = ("PERSON", "person:marco-rubio")
+BERZINA = ("PERSON", "person:kristine-berzina")
+KREMLIN = ("ORG", "org:kremlin")
+WHITE_HOUSE = ("ORG", "org:white-house")
+NAMES = {
+    "トランプ": TRUMP, "プーチン": PUTIN, "ゼレンスキー": ZELENSKY, "ルビオ": RUBIO,
+    "クリスティン・ベルジナ": BERZINA, "ベルジナ": BERZINA, "クレムリン": KREMLIN,
+    "ホワイトハウス": WHITE_HOUSE, "ロシア": ("GPE", "gpe:russia"), "米国": ("GPE", "gpe:united-states"),
+    "米": ("GPE", "gpe:united-states"), "モスクワ": ("GPE", "gpe:moscow"), "欧州": ("LOC", "loc:europe"),
+    "ヘグセス": ("PERSON", "person:pete-hegseth"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
+}
+
+
+def mentions_for(doc, names=NAMES) -> list[dict]:
+    """Every occurrence of every name, longest first, without overlaps: mention dicts as the
+    entity extractor gives them."""
+    taken: set[int] = set()
+    out = []
+    for surface in sorted(names, key=len, reverse=True):
+        etype, eid = names[surface]
+        for m in re.finditer(re.escape(surface), doc.text):
+            if taken & set(range(m.start(), m.end())):
+                continue
+            taken |= set(range(m.start(), m.end()))
+            out.append({"mention_id": f"m{m.start()}", "doc_id": doc.doc_id,
+                        "sentence_id": doc.sentences[doc.sentence_at(m.start())].id, "start": m.start(),
+                        "end": m.end(), "surface": surface, "entity_type": etype, "entity_id": eid,
+                        "method": "catalog"})
+    return sorted(out, key=lambda m: m["start"])
+
+
+def run(passage: str, kind: str = "body"):
+    blocks = [(kind, p) for p in passage.split("\n\n")]
+    doc = build_document(blocks)
+    return doc, extract_quotes(doc, mentions_for(doc))
+
+
+def brief(quotes) -> list[tuple]:
+    return [(q["quote_kind"], q["text"], q["speaker_text"], q["speaker_entity_id"], q["attribution"])
+            for q in quotes]
+
+
+T, P, Z, R = TRUMP[1], PUTIN[1], ZELENSKY[1], RUBIO[1]
+
+CASES = [
+    # direct, explicit speaker with titles between name and particle
+    ("ルビオ国務長官は22日、記者団に対し「平和を実現する機会があるのなら、対話に関心を持つ」と述べた。",
+     [("direct", "平和を実現する機会があるのなら、対話に関心を持つ", "ルビオ国務長官", R, "explicit")]),
+    # the speaker after the quote
+    ("「その時が来た」とトランプ氏は述べた。",
+     [("direct", "その時が来た", "トランプ氏", T, "explicit")]),
+    # two bracketed segments joined by とし、: one speaker
+    ("クリスティン・ベルジナ氏は「時間を稼いでいるようだ」とし、「解決は遠のいている」と話した。",
+     [("direct", "時間を稼いでいるようだ", "クリスティン・ベルジナ氏", BERZINA[1], "explicit"),
+      ("direct", "解決は遠のいている", "クリスティン・ベルジナ氏", BERZINA[1], "explicit")]),
+    # a quote over two sentences is one quote
+    ("スネゴバヤ氏は「ロシアは前向きだ。だが立場を守っている」と話した。",
+     [("direct", "ロシアは前向きだ。だが立場を守っている", "スネゴバヤ氏", "person:maria-snegovaya", "explicit")]),
+    # carried: a paragraph opening with a place, no subject, continues the speaker before
+    ("トランプ氏は19日、協議から退くわけではないと述べた。詳細は明かさなかった。\n\n"
+     "ホワイトハウスで「何も起こらなければ手を引くだけだ」とし、「これは欧州の問題だ」とした。",
+     [("indirect", "協議から退くわけではない", "トランプ氏", T, "explicit"),
+      ("direct", "何も起こらなければ手を引くだけだ", "トランプ氏", T, "carried"),
+      ("direct", "これは欧州の問題だ", "トランプ氏", T, "carried")]),
+    # the person the words are about is not the speaker
+    ("ゼレンスキー大統領は制裁強化が必要だと訴えたが、トランプ氏はゼレンスキー氏について「扱いやすい人物ではない」とも述べた。",
+     [("indirect", "制裁強化が必要だ", "ゼレンスキー大統領", Z, "explicit"),
+      ("direct", "扱いやすい人物ではない", "トランプ氏", T, "explicit")]),
+    # partial: a word taken from the speaker; the speaker is the noun the verb modifies
+    ("かつてプーチン氏を「悪党」と呼んだルビオ国務長官による評価が寄与した。",
+     [("partial", "悪党", "ルビオ国務長官", R, "explicit")]),
+    # partial inside reported speech takes the reporter's speaker
+    ("トランプ氏は、米国には「特定の一線」があると述べた。",
+     [("indirect", "米国には「特定の一線」がある", "トランプ氏", T, "explicit"),
+      ("partial", "特定の一線", "トランプ氏", T, "explicit")]),
+    # a name in brackets before a noun is no quote
+    ("財団の「ジオストラテジー・ノース」プログラムのディレクター、ベルジナ氏は「戻ったようだ」と話した。",
+     [("direct", "戻ったようだ", "ベルジナ氏", BERZINA[1], "explicit")]),
+    # a platform named in brackets after a category noun is no quote
+    ("トランプ氏は自身のSNS「トゥルース・ソーシャル」への投稿で「会談の調整を開始した」とコメントした。",
+     [("direct", "会談の調整を開始した", "トランプ氏", T, "explicit")]),
+    # a title in 『』 and a clause-like title are no quotes
+    ("映画『世界の中心で、愛をさけぶ』が公開された。", []),
+    # anonymous source before によると: speaker_text kept, no entity
+    ("欧州高官の1人が匿名を条件に語ったところによると、各国指導者は懸念しているという。",
+     [("indirect", "各国指導者は懸念している", "欧州高官の1人", None, "explicit")]),
+    ("ロシアは兵器供給の停止を望んでいると、モスクワの関係者2人が述べた。",
+     [("indirect", "ロシアは兵器供給の停止を望んでいる", "モスクワの関係者2人", None, "explicit")]),
+    ("当局者によると、トランプ氏は途中で退席しかけたという。",
+     [("indirect", "トランプ氏は途中で退席しかけた", "当局者", None, "explicit")]),
+    # an institution speaks
+    ("クレムリンは「軍事支援の完全停止が重要な条件になるはずだ」と指摘した。",
+     [("direct", "軍事支援の完全停止が重要な条件になるはずだ", "クレムリン", KREMLIN[1], "explicit")]),
+    # a source marker gives the speaker of partial quotes in a sentence with no verb of saying
+    ("ホワイトハウスが発表した声明によると、両首脳は「完全な停戦」に向け交渉を始めることで一致した。",
+     [("partial", "完全な停戦", "ホワイトハウス", WHITE_HOUSE[1], "explicit")]),
+    # a quote standing alone takes the topic of the next sentence
+    ("「時間と努力に感謝したい」。トランプ大統領は12日、SNSへの投稿で興奮をあらわにした。",
+     [("direct", "時間と努力に感謝したい", "トランプ大統領", T, "carried")]),
+    # two people as one subject name no single speaker: the speaker before goes on
+    ("トランプ氏は「多くの要素が話し合われた」と説明した。プーチン氏とゼレンスキー大統領は合意を望んでおり、"
+     "「プロセスは機能している」とコメントした。",
+     [("direct", "多くの要素が話し合われた", "トランプ氏", T, "explicit"),
+      ("direct", "プロセスは機能している", "トランプ氏", T, "carried")]),
+    # との認識を示した; a person the extractor missed still speaks (佳美さん), inner 『』 stays in
+    ("ヘグセス氏は「非現実的な目標だ」との認識を示した。",
+     [("direct", "非現実的な目標だ", "ヘグセス氏", "person:pete-hegseth", "explicit")]),
+    ("佳美さんは「『何もなかった』と言うのはつらい」と語った。",
+     [("direct", "『何もなかった』と言うのはつらい", "佳美さん", None, "explicit")]),
+    # the public: voices on a forum
+    ("ネットユーザーからは「許せない」との声が上がった。",
+     [("direct", "許せない", "ネットユーザー", None, "explicit")]),
+    # unbalanced brackets: the stray 「 is ignored and swallows nothing
+    ("トランプ氏は「停戦する。次の文。\n\nプーチン氏は「合意した」と語った。",
+     [("direct", "合意した", "プーチン氏", P, "explicit")]),
+    ("閉じ」だけの文。プーチン氏は「合意した」と語った。",
+     [("direct", "合意した", "プーチン氏", P, "explicit")]),
+    # と that is not quotative, and verbs of saying that report nothing
+    ("トランプ氏は外交努力から手を引こうとしている。", []),
+    ("これは重要な課題と言えるだろう。", []),
+    ("トランプ氏はプーチン氏と話した。", []),
+    ("ロシアは新型ミサイルを切り札とした。", []),
+    ("トランプ氏は巨額の負担となる支援を続ける方針だ。", []),
+    ("トランプ氏は撤退すると述べなかった。", []),
+]
+
+
+@pytest.mark.parametrize("passage,expected", CASES, ids=[c[0][:24] for c in CASES])
+def test_quotes(passage, expected):
+    doc, quotes = run(passage)
+    assert brief(quotes) == expected
+    for q in quotes:
+        assert doc.text[q["start"]:q["end"]] == q["text"]
+
+
+def test_headline_quote_names_its_speaker():
+    _, quotes = run("トランプ氏「直ちに交渉を開始」", kind="heading")
+    assert brief(quotes) == [("direct", "直ちに交渉を開始", "トランプ氏", T, "explicit")]
+
+
+def test_caption_quote_takes_the_person_the_verb_modifies():
+    _, quotes = run("プーチン氏が停戦を拒否したにもかかわらず、「素晴らしい電話会談だった」と話すトランプ大統領",
+                    kind="caption")
+    assert brief(quotes) == [("direct", "素晴らしい電話会談だった", "トランプ大統領", T, "explicit")]
+
+
+VERBS_AND_CHANNELS = [
+    ("トランプ氏は自身のSNSで「交渉を開始する」と投稿した。", "投稿する", "social_media"),
+    ("ゼレンスキー氏は18日の電話会見で記者団に対し、双方が合意できるかもしれないと発言した。", "発言する", "phone_briefing"),
+    ("ウィトコフ氏はFOXニュースとのインタビューで、協議を行うと明らかにした。", "明らかにする", "interview"),
+    ("クレムリンは声明で「条件が必要だ」と主張した。", "主張する", "statement"),
+    ("ブルームバーグは、プーチン氏は停戦に合意するだろうと報じた。", "報じる", "report"),
+    ("ヘグセス氏は「非現実的な目標だ」と断言した。", "断言する", None),
+    ("ルビオ氏は、対話の余地は残っているとしている。", "する", None),
+]
+
+
+@pytest.mark.parametrize("passage,verb,channel", VERBS_AND_CHANNELS, ids=[c[1] for c in VERBS_AND_CHANNELS])
+def test_reporting_verb_lemma_and_channel(passage, verb, channel):
+    _, quotes = run(passage)
+    assert len(quotes) == 1
+    assert (quotes[0]["reporting_verb"], quotes[0]["channel"]) == (verb, channel)
+
+
+def test_records_carry_the_published_columns_and_stable_ids():
+    doc, quotes = run("トランプ氏は「停戦を望む」と述べた。\n\n「合意は近い」とプーチン氏は語った。")
+    columns = {"quote_id", "doc_id", "sentence_id", "start", "end", "text", "quote_kind", "speaker_entity_id",
+               "speaker_text", "attribution", "reporting_verb", "channel"}
+    assert [set(q) for q in quotes] == [columns, columns]
+    for q in quotes:
+        assert q["quote_id"] == f"{doc.doc_id}-q{q['start']:08d}-{q['end']:08d}"
+        assert q["sentence_id"] == doc.sentences[doc.sentence_at(q["start"])].id
+    assert extract_quotes(doc, mentions_for(doc)) == quotes
+
+
+def test_carrying_stops_at_a_heading():
+    doc = build_document([("body", "トランプ氏は「交渉する」と述べた。"), ("heading", "主導"),
+                          ("body", "「これは重要だ」と語った。")])
+    quotes = extract_quotes(doc, mentions_for(doc))
+    assert brief(quotes)[-1] == ("direct", "これは重要だ", None, None, "unresolved")
