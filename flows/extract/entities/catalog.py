@@ -47,8 +47,9 @@ class Catalog:
     surfaces: dict[str, tuple[str, bool]]  # folded surface → (entity_id, guarded)
     automaton: ahocorasick.Automaton       # folded surface → (length, entity_id, guarded)
 
-    def entity_for(self, surface: str) -> str | None:
-        hit = self.surfaces.get(surface) or self.surfaces.get(fold_width(surface))
+    def entity_for(self, surface: str, folded: bool = False) -> str | None:
+        """The entity a name or alias belongs to; `folded` when the surface is already width-folded."""
+        hit = self.surfaces.get(surface if folded else fold_width(surface))
         return hit[0] if hit else None
 
 

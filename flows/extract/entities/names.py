@@ -22,7 +22,7 @@ _KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・=＝][{KATAKANA}]+)*")
 def _entity(view: TextView, start: int, end: int, etype: str, method: str) -> Candidate:
     """A catalog entity if the surface is a catalog name, else an inferred one."""
     surface = view.text[start:end]
-    entity_id = catalog().entity_for(surface)
+    entity_id = catalog().entity_for(surface, folded=True)
     if entity_id is not None:
         return Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id)
     return Candidate(start, end, etype, method, name=view.doc.text[start:end])
@@ -136,7 +136,7 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 if kind == "地名" and start == start0 and "・" in text[m.end:end] and end > ms[j - 1].end:
                     # a known place heading a ・ name is a team or a paper (ニューヨーク・ヤンキース);
                     # otherwise the 地名 tag was a given name (ジョルジュ・ブラッサンス)
-                    etype = "ORG" if catalog().entity_for(text[start:ms[j - 1].end]) else "PERSON"
+                    etype = "ORG" if catalog().entity_for(text[start:ms[j - 1].end], folded=True) else "PERSON"
             if kind == "地名":
                 suffix = lex.place_suffix_after.match(text, end)
                 if suffix and (suffix.end() - end > 1 or suffix.end() in view.bounds(i)[1]):

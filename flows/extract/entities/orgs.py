@@ -163,7 +163,7 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
             if ordinal and view.is_free(ordinal.start(), start):
                 start = ordinal.start()
         view.take(start, end)
-        entity_id = catalog().entity_for(text[start:end])
+        entity_id = catalog().entity_for(text[start:end], folded=True)
         if entity_id:
             out.append(Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id))
         else:
