@@ -13,6 +13,7 @@ target.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from flows.extract.dates import date_anchor, resolve_date
@@ -27,6 +28,8 @@ from flows.extract.events.predicates import Reading, chunk_of, may_be_event, rea
 from flows.text.document import Document, Sentence, span_id
 
 __all__ = ["extract_events"]
+
+_PARENS = re.compile(r"[(（][^()（）]*[)）]")
 
 def extract_events(doc: Document, mentions: list[dict]) -> tuple[list[dict], list[dict]]:
     ctx = DocumentContext(doc, mentions)
@@ -75,9 +78,15 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
     place_dates(dated, ms)
     hit_starts = {s for s, _, _ in hits}
     readings: list[tuple[int, int, str, Reading | None]] = []
+    s_text = doc.text[sentence.start:sentence.end]
+    parens = [(m.start() + sentence.start, m.end() + sentence.start) for m in _PARENS.finditer(s_text)]
     for (start, end, key), worth in zip(hits, viable):
         reading = None
+        if any(a <= start < b for a, b in parens):
+            worth = False  # (30歳・派遣): an aside, not a clause
         for entry in entries_by_key()[key] if worth else ():
+            if entry.not_with and any(w in s_text for w in entry.not_with):
+                continue
             reading = read_trigger(entry, start, end, ms, chunks, hit_starts, sentence.block_kind)
             if reading is not None:
                 break
@@ -94,7 +103,7 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
             if (own or referred) and not ctx.is_before(end):
                 sentence_reference = sentence_reference or own or referred
             continue
-        roles = read_roles(reading, chunks, groups, heads, head_text)
+        roles = read_roles(reading, chunks, groups, heads, head_text, sentence.block_kind != "body")
         event = _make_event(ctx, sentence, reading, roles, heads, own, referred or sentence_reference)
         ctx.note_reference(key, start, event.date if event else (own or referred))
 
@@ -122,6 +131,10 @@ def _own_date(ctx: DocumentContext, reading: Reading | None, start: int, ms, chu
 def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, roles: Roles, heads,
                 own_date, reference_date) -> Event | None:
     doc = ctx.doc
+    if reading.entry.mode == "visit":  # カンボジアを訪れ: a country hosts; a place is only where
+        places = [m for m in roles.target if m["entity_type"] in ("LOC", "FAC")]
+        roles.target = [m for m in roles.target if m not in places]
+        roles.location = roles.location or places[:1]
     sources = [(m["entity_id"], m["mention_id"]) for m in roles.source]
     targets = [(m["entity_id"], m["mention_id"]) for m in roles.target]
     locations = [(m["entity_id"], m["mention_id"]) for m in roles.location]
@@ -130,21 +143,31 @@ def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, role
         named = [(m["entity_id"], m["mention_id"]) for m in heads[reading.gap_head]]
         if not named:
             return None  # a relative clause about a thing, not an actor: backgrounded
-        if sources or roles.subject_blocked:
+        if (sources or roles.subject_blocked) and reading.passive:
+            return None  # 条約が締結されたスイス: the head is where or why, not a party
+        if reading.passive:
+            targets = targets + named   # 幅広い層に支持されている綾瀬はるか: the head undergoes it
+        elif sources or roles.subject_blocked:
             targets = targets + named   # ロシアが侵略するウクライナ: the head is the object
         elif reading.event_type in cues().object_gap_types and not roles.has_object:
             return None  # 拘束していた米国人: the head is what was done to, the doer unsaid
         else:
             sources = named             # 会談したウィトコフ氏: the head is the subject
-    if reading.event_type == "CONSULT" and not sources and len(targets) >= 2:
+    if reading.event_type == "CONSULT" and not sources and len(targets) >= 2 and (
+            reading.subject_is_trigger or reading.construction in ("occurrence", "headline")):
         sources, targets = targets, []  # プーチン、ゼレンスキー両氏との会談が行われた: all take part
     if not sources and not roles.subject_blocked and not reading.subject_is_trigger and not reading.passive:
-        sources, carried_targets = ctx.carried(sentence)
-        if reading.event_type in ("AGREE", "CONSULT", "COOPERATE") and not targets:
-            targets = carried_targets
+        carried, carried_targets = ctx.carried(sentence)
+        if not any(c[0] == t[0] for c in carried for t in targets):  # never carry a target into the source
+            sources = carried
+            if reading.event_type in ("AGREE", "CONSULT", "COOPERATE") and not targets:
+                targets = carried_targets
     targets = [t for t in targets if all(t[0] != s[0] for s in sources)]
-    if not sources and not targets:
-        return None
+    if not sources:
+        return None  # an event is an action of a named actor (PLOVER codes none without a source)
+    needs_target = reading.entry.needs_target or reading.event_type in cues().needs_target_types
+    if needs_target and reading.event_type == reading.entry.type and not targets:
+        return None  # 人と会う, 誘いを断る, 西表島を訪れ: not toward a named actor
     date = own_date or reference_date or ctx.continued_date(sentence, reading)
     mode = reading.entry.mode
     if mode == "by_place":

@@ -96,13 +96,15 @@ class _Walk:
             elif particles == "の" and (self.reading.construction in ("occurrence", "headline", "after")
                                        or self.reading.passive):
                 _add(roles.agentive, names)  # トランプ氏の訪ロ, ロシアの攻撃を受けた
-        elif modified == self.object_chunk and particles in ("への", "に対する", "との"):
-            _add(roles.target, names)
+        elif modified == self.object_chunk and particles in ("への", "に対する", "との") \
+                and self.reading.event_type not in cues().object_is_content_types:
+            _add(roles.target, names)  # ロシアへの新たな制裁を警告 (not 軍事支援の停止を要求: what is asked)
 
 
 def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads: list[list[dict]],
-               head_text: list[str]) -> Roles:
-    """`head_text`: each chunk's words up to its head (会談後), to spot temporal clauses."""
+               head_text: list[str], headline: bool = False) -> Roles:
+    """`head_text`: each chunk's words up to its head (会談後), to spot temporal clauses;
+    `headline`: the sentence is a title, heading or caption (トランプ氏、…と合意)."""
     c = cues()
     walk = _Walk(reading, chunks, heads)
     roles = walk.roles
@@ -145,6 +147,10 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
             case_open, in_relative = False, False  # 会談後、
             k -= 1
             continue
+        if k != t and headline and ch.kind == "noun" and not ch.particles and ch.comma and ch.nominal_predicate:
+            case_open, subject_open, in_relative = False, False, False  # 高橋みなみが謝罪、…に非難
+            k -= 1
+            continue
         g = by_last.get(k)
         if in_relative and purposive and g is not None and g.particles in ("に", "に対し", "に対して") and g.heads:
             in_relative = purposive = False  # プーチン氏に…するよう促した: the one asked
@@ -161,7 +167,7 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
             continue
         particles = g.particles
         role = None if particles in c.no_role else c.role_of.get(particles)
-        if not particles and g.comma and g.chunks[0] == 0:
+        if headline and not particles and g.comma and g.chunks[0] == 0:
             role = "source"  # a headline's topic: トランプ氏、…と合意
         if particles in c.adnominal_particles:
             walk.adnominal(k, particles, g.heads, g.anaphor, g.at)
@@ -185,9 +191,15 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
                 if topic:
                     break
         elif role == "target":
+            content = particles in ("を", "をも") and reading.event_type in c.object_is_content_types
             if case_open and particles in ("を", "をも"):
                 roles.has_object = True
-            if case_open:
+                if reading.event_type in c.owner_is_target_types:
+                    owners = [h for j in g.chunks[:-1] for h in heads[j]]
+                    _add(roles.target, owners)  # ロシアの要求を受け入れた: the demand's owner
+            if case_open and reading.passive and particles in ("に", "から") and g.heads:
+                _add(roles.agentive, g.heads)  # 国連職員に拒否された: who did it
+            elif case_open and not content:
                 if g.heads:
                     _add(roles.target, g.heads)
                 elif g.anaphor:

@@ -39,6 +39,7 @@ class Chunk:
     link: str = "none"    # for predicates: adnominal | coord | subord | quote | final
     reports: bool = False  # a predicate right after a quotative と (「…」と評価し): what precedes is its content
     purposive: bool = False  # …するよう: the content of a request
+    nominal_predicate: bool = False  # ends in a verbal noun (謝罪、 in a headline: a clause of its own)
 
     def span(self, ms: list[Morpheme]) -> tuple[int, int]:
         return ms[self.first].start, ms[self.last].end
@@ -161,7 +162,9 @@ def _make_chunk(ms: list[Morpheme], first: int, last: int, index: int, quotes) -
         if m.pos1 in ("動詞", "形容詞") and not _is_particle_verb(ms, j) or m.pos1 == "助動詞" and m.lemma in ("だ", "です"):
             is_pred = True
     comma = ms[last].surface in "、,，"
-    return Chunk(index, first, last, head, kind, "".join(particles), comma, _inside(hm.start, quotes), is_pred)
+    chunk = Chunk(index, first, last, head, kind, "".join(particles), comma, _inside(hm.start, quotes), is_pred)
+    chunk.nominal_predicate = hm.pos1 == "名詞" and hm.pos3 == "サ変可能" or hm.pos2 == "サ変可能"
+    return chunk
 
 
 def _is_particle_verb(ms: list[Morpheme], j: int) -> bool:
@@ -198,7 +201,8 @@ def _link(chunks: list[Chunk], ms: list[Morpheme]) -> None:
             ch.link = "quote"  # …だとし、
         elif last.pos1 == "助詞" and last.surface in ("と", "って", "とか") and len(tail) > 1:
             ch.link = "quote"
-        elif nxt is not None and not ch.comma and last.cform.startswith("連体形") and nxt.kind == "noun":
+        elif nxt is not None and not ch.comma and last.cform.startswith("連体形") and (
+                nxt.kind == "noun" or ms[nxt.first].surface in "「『“"):  # …を賞賛する「ゴールデン・グローブ賞」
             adjective = ms[ch.head].pos1 in ("形状詞", "形容詞") and not any(
                 ms[j].pos1 == "動詞" for j in range(ch.first, ch.last + 1))
             ch.link = "adjectival" if adjective else "adnominal"

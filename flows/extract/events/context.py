@@ -92,7 +92,8 @@ class DocumentContext:
 
     def note_topic(self, sentence: Sentence, groups) -> None:
         for g in groups:
-            if g.heads and (g.particles == "は" or g.particles == "" and g.comma and g.chunks[0] == 0):
+            if g.heads and (g.particles == "は" or sentence.block_kind != "body" and g.particles == ""
+                            and g.comma and g.chunks[0] == 0):
                 self.topics[sentence.index] = g.heads
                 return
 

@@ -74,9 +74,38 @@ def chunk_heads(text: str, ch: Chunk, ms: list[Morpheme], mentions: list[dict]) 
 
 
 def _agent_head(text: str, ch: Chunk, ms: list[Morpheme]) -> bool:
-    """首脳と, 指導者らは, 当局者が: a generic agent noun that takes its name from a genitive."""
+    """首脳と, 指導者らは, 当局者が: a generic agent noun that takes its name from a genitive
+    (not お母さん, 弁護士: someone else)."""
     compound = text[ms[ch.first].start:ms[ch.head].end]
-    return _title_like(compound) and not compound.startswith("同")
+    return _title_like(compound) and not compound.startswith("同") and \
+        not compound.rstrip("ら等").endswith(tuple(cues().not_agents))
+
+
+def _subject_next(chunks: list[Chunk], k: int) -> bool:
+    """Aと B社が: と right before a subject joins A to it (a partner would come after)."""
+    while k < len(chunks) and chunks[k].kind == "noun" and chunks[k].particles == "の":
+        k += 1
+    return k < len(chunks) and chunks[k].kind == "noun" and chunks[k].particles in ("が", "は")
+
+
+def _bare_name(text: str, ch: Chunk, ms: list[Morpheme], own: list[dict]) -> bool:
+    """トランプ、: a name and at most an honorific, so the comma lists it (not サマンサタバサ社長、)."""
+    rest = text[max(m["end"] for m in own):ms[ch.head].end]
+    return rest in ("", "氏", "さん")
+
+
+def _plural_run(text: str, chunks: list[Chunk], ms: list[Morpheme], k: int, listed: int) -> bool:
+    """A comma list, not an apposition (サマンサタバサ社長、寺田氏): closed by a plural (メルツ独首相、
+    マクロン仏大統領らは, トランプ、プーチン両氏) or three names long. `listed`: names before chunk k."""
+    members = listed + 1
+    for ch in chunks[k:k + 12]:
+        if ch.particles == "の":
+            continue
+        if ch.particles or not ch.comma:
+            words = text[ms[ch.first].start:ms[ch.head].end]
+            return members >= 3 or "両" in words or words.endswith(("ら", "各氏", "各国", "など"))
+        members += 1
+    return False
 
 
 def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: list[dict],
@@ -88,6 +117,7 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
     members: list[int] = []
     genitive: list[dict] = []
     member_heads: list[dict] = []
+    listed = 0   # names already joined into the current group
     n = len(chunks)
 
     def next_heads(k: int) -> list[dict]:
@@ -103,7 +133,7 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
 
     for k, ch in enumerate(chunks):
         if ch.in_quote or ch.kind != "noun" or (ch.is_pred and ch.particles not in ("", "の")):
-            members, genitive, member_heads = [], [], []
+            members, genitive, member_heads, listed = [], [], [], 0
             continue
         own = heads[k]
         if not own and genitive and _agent_head(text, ch, ms):
@@ -114,11 +144,13 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
             continue
         genitive = []
         coordinated = (ch.particles in c.coordinators or (ch.particles == "" and ch.comma)) and own \
-            and k + 1 < n and next_heads(k + 1)
+            and k + 1 < n and bool(next_heads(k + 1) or ch.particles == "と" and _subject_next(chunks, k + 1))
         if ch.particles == "" and ch.comma and coordinated:
             types = {m["entity_type"] for m in own}
-            coordinated = any(m["entity_type"] in types for m in next_heads(k + 1))
+            coordinated = any(m["entity_type"] in types for m in next_heads(k + 1)) and (
+                _bare_name(text, ch, ms, own) or _plural_run(text, chunks, ms, k + 1, listed + 1))
         members.append(k)
+        listed = listed + 1 if coordinated else 0
         member_heads.extend(h for h in own if h not in member_heads)
         if coordinated:
             continue

@@ -35,6 +35,11 @@ class Entry:
     negated_type: str | None = None
     not_after_quote: bool = False
     present: str | None = None     # planned: a non-past predicate is future even for a speech-act type
+    needs_target: bool = False     # an event only toward a named target or place (会う, 訪れる, 断る)
+    not_with: tuple[str, ...] = ()  # words in the sentence that make it something else (試合 for 攻撃)
+    needs_object: bool = False     # only with a を-object or …よう clause (決断を迫る, not 魅力に迫る)
+    not_after: tuple[str, ...] = ()  # idioms: words right before the key that make it no event (状況に応じて)
+    patient_subject: bool = False  # in a headline, its が-subject undergoes it (Xが逮捕)
 
 
 def _entry(raw: dict) -> Entry:
@@ -43,6 +48,9 @@ def _entry(raw: dict) -> Entry:
         lemmas=frozenset(raw.get("lemmas", ())), light_verbs=frozenset(raw.get("light_verbs", ())),
         objects=frozenset(raw.get("objects", ())), negated_type=raw.get("negated_type"),
         not_after_quote=bool(raw.get("not_after_quote", False)), present=raw.get("present"),
+        needs_target=bool(raw.get("needs_target", False)), not_with=tuple(raw.get("not_with", ())),
+        needs_object=bool(raw.get("needs_object", False)), not_after=tuple(raw.get("not_after", ())),
+        patient_subject=bool(raw.get("patient_subject", False)),
     )
     if entry.pos not in ("noun", "verb"):
         raise ValueError(f"trigger {entry.keys}: pos must be noun or verb")

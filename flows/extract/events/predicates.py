@@ -130,6 +130,17 @@ def _next_pred(chunks: list[Chunk], k: int) -> Chunk | None:
     return None
 
 
+def _has_object(chunks: list[Chunk], ms: list[Morpheme], k: int) -> bool:
+    """A を-object or a …よう clause right before chunk k (決断を迫った, 同意するよう迫った)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        ch = chunks[j]
+        if ch.particles in ("を", "をも") or ch.purposive:
+            return True
+        if ch.is_pred and not ch.purposive:
+            return False
+    return False
+
+
 def _object_start(chunks: list[Chunk], ms: list[Morpheme], pred_chunk: int, objects) -> int | None:
     """Start offset of the object noun (計画 in 首脳会談の計画を撤回), if the chunk before is one."""
     k = pred_chunk - 1
@@ -190,6 +201,10 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
     t = chunk_of(chunks, a)
     if t < 0 or chunks[t].in_quote:
         return None
+    if entry.not_after:
+        before = "".join(m.surface for m in ms[max(0, a - 3):a])
+        if before.endswith(entry.not_after):
+            return None  # 状況に応じて, 自他共に認める: an idiom
     n = len(ms)
     nxt = ms[b + 1] if b + 1 < n else None
     p: int | None = None        # the morpheme whose inflection tells tense and negation
@@ -222,9 +237,12 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
             if entry.light_verbs:
                 return None  # 制裁 alone is not yet a sanction
             reading = _nominal_event(entry, start, end, a, b, t, ms, chunks, block_kind)
-            if reading is not None:
-                return reading
-            return None
+            if reading is not None and entry.objects:
+                obj = _object_start(chunks, ms, t, entry.objects)
+                if obj is None:
+                    return None  # (30歳・派遣), 発売を延期: not the object the trigger needs
+                reading.start = obj
+            return reading
     if entry.objects:
         obj = _object_start(chunks, ms, chunk_of(chunks, p), entry.objects) if entry.pos == "verb" \
             else _object_start(chunks, ms, t, entry.objects)
@@ -232,6 +250,8 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
             return None
         start = obj
     pred_chunk = chunk_of(chunks, p)
+    if entry.needs_object and not _has_object(chunks, ms, chunk_of(chunks, a)):
+        return None  # 生態に迫る: an idiom, not a demand
     if entry.not_after_quote and quotative_before(ms, a):
         return None  # 「そうだ」と応じた: speech
     tail, reporting = _tail(ms, p)
@@ -324,7 +344,8 @@ def _nominal_event(entry: Entry, start: int, end: int, a: int, b: int, t: int, m
     rest = [m for m in ms[b + 1:] if m.pos1 != "補助記号"]
     if not rest or (len(rest) == 1 and rest[0].surface == "へ"):
         modality = "planned" if rest else "asserted"
-        return Reading(entry, entry.type, start, end, t, t, False, modality, construction="headline")
+        return Reading(entry, entry.type, start, end, t, t, False, modality, construction="headline",
+                       passive=entry.patient_subject)  # 容疑者が逮捕: the subject undergoes it
     nxt = ms[b + 1] if b + 1 < n else None
     if nxt is not None and nxt.surface == "後" and t > 0:
         before = chunks[t - 1]
