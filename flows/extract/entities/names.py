@@ -235,8 +235,9 @@ def latin_candidates(view: TextView) -> list[Candidate]:
         if i < 0:
             continue
         letters = [ch for ch in word if ch.isalpha()]
-        # capitals are organisations (IBM, NEC); model numbers (Z77, DDR3) and brand words products
-        etype = "ORG" if all(ch.isupper() for ch in letters) and not any(ch.isdigit() for ch in word) else "PRODUCT"
+        # capitals are organisations (IBM, NEC, AKB48); model numbers (DDR3-2800) and brand words products
+        model = "-" in word and any(ch.isdigit() for ch in word)
+        etype = "ORG" if all(ch.isupper() for ch in letters) and not model else "PRODUCT"
         view.take(start, end)
         out.append(_entity(view, start, end, etype, "latin"))
     return out
