@@ -129,6 +129,14 @@ CASES = [
     # the public: voices on a forum
     ("ネットユーザーからは「許せない」との声が上がった。",
      [("direct", "許せない", "ネットユーザー", None, "explicit")]),
+    ("ネット掲示板では「当然の報いだ」「こんなの認めたら困る」など批判が相次いだ。",
+     [("direct", "当然の報いだ", "ネット掲示板", None, "explicit"),
+      ("direct", "こんなの認めたら困る", "ネット掲示板", None, "explicit")]),
+    # a cleft ends on its speaker, and a later sentence carries it
+    ("「大事な思い出の品なので」と答えてくれたのは、今年で結婚8年目を迎えるマスミさん（38歳）。",
+     [("direct", "大事な思い出の品なので", "マスミさん（38歳）", None, "explicit")]),
+    ("そう話すのは、会社員の志穂さん(31歳)。\n\n「結婚したいと言うと反対されるんです」",
+     [("direct", "結婚したいと言うと反対されるんです", "志穂さん(31歳)", None, "carried")]),
     # unbalanced brackets: the stray 「 is ignored and swallows nothing
     ("トランプ氏は「停戦する。次の文。\n\nプーチン氏は「合意した」と語った。",
      [("direct", "合意した", "プーチン氏", P, "explicit")]),
@@ -141,6 +149,9 @@ CASES = [
     ("ロシアは新型ミサイルを切り札とした。", []),
     ("トランプ氏は巨額の負担となる支援を続ける方針だ。", []),
     ("トランプ氏は撤退すると述べなかった。", []),
+    ("「ルックスが微妙すぎる」とネット掲示板で話題を呼んでいる。",                 # 呼ぶ only right after と
+     [("direct", "ルックスが微妙すぎる", None, None, "unresolved")]),
+    ("「ブックマーク設定」と書いてある部分をクリックする。", []),                   # a label, not words said
 ]
 
 

@@ -25,7 +25,7 @@ from flows.extract.quotes.brackets import quote_brackets
 from flows.extract.quotes.channels import channel_in, is_media
 from flows.extract.quotes.lexicon import framing, verb_stems
 from flows.extract.quotes.sentence import SentenceQuotes
-from flows.extract.quotes.speakers import Mentions, Speaker, SpeakerFinder
+from flows.extract.quotes.speakers import Mentions, Speaker, SpeakerFinder, run_back
 from flows.text.document import Document, span_id
 
 
@@ -102,8 +102,23 @@ class QuoteExtractor:
             if ms[k].surface in ("は", "も") and sp.entity_type != "GPE" and sp.kind != "public":
                 found = sp
                 break
+        if found is None:
+            found = self.cleft_focus(ms)
         self.topics[i] = found
         return found
+
+    def cleft_focus(self, ms) -> Speaker | None:
+        """そう疑問を投げかけるのは、会社員の志穂さん(仮名・31歳)。: the person a cleft ends on."""
+        for k in range(1, len(ms) - 1):
+            if ms[k].pos2 == "準体助詞" and ms[k + 1].surface == "は" and ms[k + 1].pos1 == "助詞":
+                end = len(ms)
+                while end > k + 2 and (ms[end - 1].pos1 in ("補助記号", "助動詞") and ms[end - 1].surface
+                                       not in "）)" or ms[end - 1].pos2 == "終助詞"):
+                    end -= 1
+                start = run_back(ms, end, k + 2)
+                sp = self.finder.phrase(ms, start, end) if start < end else None
+                return sp if sp is not None and sp.entity_type == "PERSON" else None
+        return None
 
     def carried(self, i: int) -> tuple[Speaker, str | None] | None:
         """The speaker a sentence without one continues: the last quote's or topic's before it."""
@@ -121,7 +136,7 @@ class QuoteExtractor:
             if kind in ("heading", "title"):
                 return None
             steps += 1
-            if j in self.last_speaker:
+            if j in self.last_speaker and self.last_speaker[j][0].kind != "public":
                 sp, channel = self.last_speaker[j]
                 same_paragraph = sentences[j].paragraph == sentences[i].paragraph
                 return sp, channel if same_paragraph else None

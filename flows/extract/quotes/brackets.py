@@ -88,7 +88,7 @@ def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
     if m.pos1 in ("動詞", "形容詞", "助動詞"):
         if m.pos1 == "助動詞" and m.lemma == "だ" and m.cform.startswith("連体形"):
             return "modifier"                                  # 有意義な
-        if m.pos1 == "助動詞" and m.lemma == "だ" and m.cform.startswith("連用形"):
+        if m.pos1 == "助動詞" and m.lemma == "だ" and m.cform.startswith("連用形-ニ"):
             return "phrase"                                    # 正式に
         if is_attributive(m) and after is not None and after.pos1 in ("名詞", "接頭辞"):
             return "modifier"

@@ -16,11 +16,16 @@ def _priority() -> dict[str, tuple[int, str]]:
     return out
 
 
+@cache
+def _x_rank() -> int:
+    return min(r for r, c in _priority().values() if c == X_PLATFORM)
+
+
 def channel_in(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The highest-priority channel cued in text[a:b] for the given spans, or None."""
     best: tuple[int, str] | None = None
     pattern, priority = channel_pattern(), _priority()
-    x_rank = min(r for r, c in priority.values() if c == X_PLATFORM)
+    x_rank = _x_rank()
     for a, b in spans:
         if a >= b:
             continue

@@ -57,7 +57,9 @@ def after_context(c: Clause, ci: int) -> After:
             j, bare = k + 2, False
             while j < n and ms[j].pos1 == "助動詞":          # といった名前
                 j += 1
-            if nxt.lemma == "言う" and (sp := c.ex.finder.after(ms, j, n)) is not None \
+            e = run_forward(ms, j, n)
+            if nxt.lemma == "言う" and e > j and not (e < n and is_particle(ms[e], "の")) \
+                    and (sp := c.ex.finder.phrase(ms, j, e)) is not None \
                     and sp.entity_type in ("PERSON", None) and sp.kind != "anaphora":
                 return After(speech="speech", owner=sp, verb="言う")   # 「…」という寛さん: who says it
         elif nxt.pos1 in ("名詞", "接頭辞"):
@@ -116,7 +118,7 @@ def _names_source(c: Clause, ci: int) -> bool:
 
 
 def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing: bool,
-             headline: Speaker | None) -> tuple[str | None, str]:
+             headline: Speaker | None, chain_end: int | None = None) -> tuple[str | None, str]:
     """(quote kind or None, reason)."""
     ms, text, r = c.ms, c.text, after.report
     if text[b.open] == "『" and r is None and not enclosing:
@@ -159,7 +161,10 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
         return None, "title after a noun"
     if after.speech == "term" and r is None and not enclosing and not speech_around:
         return None, "thought or description introduced with という"
-    standalone = nxt is None or is_period(nxt) or is_comma(nxt) or nxt.surface in "「『"
+    end = ms[chain_end + 1] if chain_end is not None and chain_end + 1 < c.n else None
+    standalone = end is None or is_period(end) or is_comma(end) or end.surface == "など"   # 「…」など批判が
+    if end is not None and end.surface in ("と", "って") and end.pos1 == "助詞":          # 「…」と話題に
+        standalone = not (chain_end + 2 < c.n and ms[chain_end + 2].surface in "「『")  # 「A」と「B」: and
     if r is not None or enclosing or after.speech or headline is not None or standalone or speech_around:
         return "direct", "clause"
     return None, "clause-like title (no speech around it)"

@@ -9,9 +9,11 @@ follows it, and a stretch whose first topic is no speaker (そのような結果
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from flows.extract.quotes import brackets as br
@@ -25,12 +27,13 @@ if TYPE_CHECKING:
     from flows.extract.quotes import QuoteExtractor
 
 VERB_CHANNELS_FIRST = ("report", "social_media")
+_start = attrgetter("start")
 
 
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     venues = "|".join(map(re.escape, speakers()["public_venues"]))
-    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|で|から(?:は|も)?)")
+    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|から(?:は|も)?)")
 
 
 @dataclass
@@ -49,11 +52,10 @@ class Clause:
         self.kind = ex.doc.sentences[i].block_kind
         ms = self.ms = ex.doc.morphemes(i)
         self.n = len(ms)
-        at = {m.start: k for k, m in enumerate(ms)}
         self.inside = [False] * self.n
         self.br: list[tuple[br.Bracket, int, int]] = []
         for b in brackets:
-            oi, ci = at.get(b.open), at.get(b.close)
+            oi, ci = self.index_at(b.open), self.index_at(b.close)
             if oi is None or ci is None:
                 continue
             for k in range(oi, ci + 1):
@@ -67,6 +69,11 @@ class Clause:
             for k in range(mk.lo, mk.hi):
                 self.skip[k] = True
         self.here: list[tuple[int, Speaker, str]] = []   # (offset, speaker, attribution) found so far
+
+    def index_at(self, offset: int) -> int | None:
+        """Index of the morpheme starting at `offset`, if one does."""
+        k = bisect.bisect_left(self.ms, offset, key=_start)
+        return k if k < self.n and self.ms[k].start == offset else None
 
     def is_name(self, m) -> bool:
         if self.ex.mentions.covering(m.start) is not None:
@@ -224,6 +231,20 @@ class Clause:
                     return self.ex.finder.plain(self.ms, start, k, a)
         return None
 
+    def relative_speaker(self, r) -> Speaker | None:
+        """と話すトランプ大統領 (the noun the verb modifies); と話すのは、…マスミさん（38歳）。(the focus
+        of a cleft: the noun phrase that ends the sentence)."""
+        if r.np_after_i is None:
+            return None
+        if not r.cleft:
+            return self.ex.finder.after(self.ms, r.np_after_i, self.n)
+        k = self.n
+        while k > r.np_after_i and (self.ms[k - 1].pos1 in ("補助記号", "助動詞") and self.ms[k - 1].surface
+                                    not in "）)" or self.ms[k - 1].pos2 == "終助詞"):
+            k -= 1                                        # 。 だ です
+        start = run_back(self.ms, k, r.np_after_i)
+        return self.ex.finder.phrase(self.ms, start, k) if start < k else None
+
     def earlier(self, offset: int) -> tuple[Speaker, str] | None:
         prior = [(off, sp, att) for off, sp, att in self.here if off < offset]
         return (prior[-1][1], prior[-1][2]) if prior else None
@@ -236,9 +257,8 @@ class Clause:
     def find_markers(self) -> list[Marker]:
         ms, out, finder = self.ms, [], self.ex.finder
         heads = framing()["source_speech_heads"]
-        at = {m.start: k for k, m in enumerate(ms)}
         for match in self.ex.markers(ms[0].start, ms[-1].end):
-            idx = at.get(match.start())
+            idx = self.index_at(match.start())
             if idx is None or self.inside[idx]:
                 continue
             hi = idx

@@ -28,6 +28,7 @@ class Verb:
     indirect: bool           # may close reported speech without brackets
     channel: str | None
     sahen: bool              # a サ変 noun: matches with or without its する
+    adjacent: bool = False   # nothing may stand between と and the verb
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -60,7 +61,8 @@ def reporting_verbs() -> dict[str, list[Verb]]:
         if channel is not None and channel not in QUOTE_CHANNELS:
             raise ValueError(f"reporting_verbs.csv: unknown channel {channel!r}")
         lemmas, sahen = lemma_sequence(row["form"].strip())
-        verb = Verb(lemmas, row["lemma"].strip(), row["indirect"].strip() == "yes", channel, sahen)
+        verb = Verb(lemmas, row["lemma"].strip(), row["indirect"].strip() == "yes", channel, sahen,
+                    (row.get("adjacent") or "").strip() == "yes")
         by_first.setdefault(lemmas[0], []).append(verb)
     for verbs in by_first.values():
         verbs.sort(key=lambda v: -len(v.lemmas))
@@ -79,7 +81,7 @@ def verb_stems() -> re.Pattern[str]:
             elif word not in ("為る", "する"):
                 stems.add(word[:-1] if len(word) > 1 else word)
     alternation = "|".join(sorted((re.escape(s) for s in stems if s), key=len, reverse=True))
-    return re.compile(f"(?:と|って)[^。]{{0,60}}?(?:{alternation})|とし|とす")
+    return re.compile(f"(?:と|って)[^。]{{0,40}}?(?:{alternation})|とし|とす")
 
 
 @cache

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from operator import attrgetter
 
 from flows.extract.quotes.lexicon import Verb, framing, reporting_verbs, speech_noun_verbs
 from flows.extract.quotes.tokens import (
@@ -20,6 +22,7 @@ from flows.extract.quotes.tokens import (
 )
 from flows.text.morphemes import Morpheme
 
+_lemma = attrgetter("lemma")
 MAX_GAP = 16                                  # morphemes between と and its verb
 AUX_VERBS = frozenset({"居る", "行く", "来る", "仕舞う", "有る", "置く", "呉れる", "貰う", "頂く", "下さる",
                        "見せる", "続ける"})
@@ -44,6 +47,11 @@ class Report:
     np_after_i: int | None = None  # the verb modifies a noun phrase (と話すトランプ大統領)
     cleft: bool = False      # 「…」と話すのは、X だ
     via_noun: bool = False   # との考えを示した: nothing between と and the verb names a speaker
+
+
+@cache
+def _first_lemmas() -> frozenset[str]:
+    return frozenset(reporting_verbs()) | frozenset(speech_noun_verbs())
 
 
 def _match(ms: list[Morpheme], v: int) -> tuple[Verb, int] | None:
@@ -100,7 +108,7 @@ def _gap_ok(ms: list[Morpheme], j: int) -> bool:
     return False
 
 
-def _quotative_before(ms: list[Morpheme], v: int, inside: list[bool]) -> int | None:
+def _quotative_before(ms: list[Morpheme], v: int, inside: list[bool], adjacent: bool = False) -> int | None:
     j = v - 1
     while j >= 0 and v - j <= MAX_GAP:
         if inside[j]:
@@ -115,8 +123,8 @@ def _quotative_before(ms: list[Morpheme], v: int, inside: list[bool]) -> int | N
                 return None
             if j + 1 < v and is_particle(ms[j + 1], "の"):  # との: only with a noun of speech
                 return None
-            if is_suru(ms[v]) and j + 1 < v and not (j + 2 == v and is_particle(ms[j + 1], "も")):
-                return None                                   # とし, としている, ともした: nothing between
+            if adjacent and j + 1 < v and not (j + 2 == v and is_particle(ms[j + 1], "も")):
+                return None                                   # とし, と呼んだ: nothing between
             return j
         if not _gap_ok(ms, j):
             return None
@@ -170,16 +178,15 @@ def find_reports(ms: list[Morpheme], inside: list[bool], is_name: Callable[[Morp
     """Every verb of saying in a sentence with its quotative と, in text order."""
     out: list[Report] = []
     noun_verbs = speech_noun_verbs()
-    verbs = reporting_verbs()
+    firsts = _first_lemmas()
     n = len(ms)
-    for v in range(n):
-        lemma0 = ms[v].lemma
-        if inside[v] or lemma0 not in verbs and lemma0 not in noun_verbs:
+    for v in [v for v, lemma in enumerate(map(_lemma, ms)) if lemma in firsts]:
+        if inside[v]:
             continue
         hit = _match(ms, v)
         if hit is not None:
             verb, k = hit
-            to = _quotative_before(ms, v, inside)
+            to = _quotative_before(ms, v, inside, verb.adjacent)
             lemma, channel, indirect = verb.lemma, verb.channel, verb.indirect
         elif ms[v].pos1 == "動詞" and ms[v].lemma in noun_verbs:
             k = v + 1
@@ -197,6 +204,8 @@ def find_reports(ms: list[Morpheme], inside: list[bool], is_name: Callable[[Morp
             continue                                    # と言える: "one may say", nobody said it
         if any(m.cform.startswith("仮定形") for m in tail):
             continue
+        if any(m.lemma == "有る" and m.pos2 == "非自立可能" for m in tail):
+            continue                                    # と書いてある: a label, nobody speaking
         nxt = ms[end] if end < n else None
         ends_in_te = tail[-1].surface in ("て", "で") and tail[-1].pos1 == "助詞"
         if ends_in_te and (lemma == SURU_LEMMA or nxt is not None and is_particle(nxt, "も")):

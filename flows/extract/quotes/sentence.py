@@ -39,8 +39,8 @@ class SentenceQuotes(Clause):
     def indirect_speaker(self, r: Report, lo: int) -> tuple[Speaker | None, str, int | None, str | None]:
         """(speaker, attribution, index of a speaker's particle before the content, carried channel)."""
         sp = None if r.via_noun else self.first(r.to_i + 1, r.verb_i)  # …とトランプ氏は述べた
-        if sp is None and r.np_after_i is not None:                    # …と話すトランプ大統領
-            sp = self.ex.finder.after(self.ms, r.np_after_i, self.n)
+        if sp is None:                                                 # …と話すトランプ大統領
+            sp = self.relative_speaker(r)
         if sp is not None:
             return sp, "explicit", None, None
         if r.hearsay and (mk := self.marker_before(r.to_i)):           # 当局者によると、…という
@@ -90,30 +90,34 @@ class SentenceQuotes(Clause):
             ex.emit(start, end, "indirect", sp, attribution, verb, channel)
 
     # -- brackets ---------------------------------------------------------------------------------
-    def chains(self) -> dict[int, After]:
-        """What follows each bracket; 「A」「B」と述べた and 「A」、「B」と述べた share B's."""
+    def chains(self) -> tuple[dict[int, After], dict[int, int]]:
+        """What follows each bracket, and the index of the 」 ending its chain: 「A」「B」と述べた and
+        「A」、「B」と述べた share B's."""
         ms = self.ms
         by_close = {r.content_end_i: r for r in self.reports if r.before == "bracket"}
         out: dict[int, After] = {}
+        last: dict[int, int] = {}
         for b, oi, ci in reversed(self.br):
             after = after_context(self, ci)
             after.report = by_close.get(ci)
+            last[b.open] = ci
             nxt = ci + 1 + (ci + 1 < self.n and is_comma(ms[ci + 1]))
             if after.report is None and not after.speech and nxt < self.n and ms[nxt].start in out:
                 after = out[ms[nxt].start]
+                last[b.open] = last[ms[nxt].start]
             out[b.open] = after
-        return out
+        return out, last
 
     def do_brackets(self) -> None:
         ms, ex = self.ms, self.ex
-        afters = self.chains()
+        afters, last_close = self.chains()
         prev_ci = -1
         for b, oi, ci in self.br:
             after = afters[b.open]
             r = after.report
             enclosing = next((f for f in self.indirect if f.start <= b.open and b.close < f.end), None)
             headline = headline_speaker(self, oi)
-            kind, reason = classify(self, b, oi, ci, after, enclosing is not None, headline)
+            kind, reason = classify(self, b, oi, ci, after, enclosing is not None, headline, last_close[b.open])
             if kind is None:
                 ex.nonquotes.append((b.start, b.end, reason))
             elif enclosing is not None:
@@ -138,8 +142,8 @@ class SentenceQuotes(Clause):
         ms, r = self.ms, after.report
         if r is not None:
             sp = None if r.via_noun else self.first(r.to_i + 1, r.verb_i)  # 「…」とトランプ氏は述べた
-            if sp is None and r.np_after_i is not None:                 # 「…」と話すトランプ大統領
-                sp = self.ex.finder.after(ms, r.np_after_i, self.n)
+            if sp is None:                                              # 「…」と話すトランプ大統領
+                sp = self.relative_speaker(r)
             if sp is not None:
                 return sp, "explicit", None
         for sp in (after.owner, headline):                             # というX の要求; X「…」

@@ -215,7 +215,7 @@ class SpeakerFinder:
         """A person the entity extractor missed: 佳美さん, 富永美樹 (UniDic person names), 金平会長
         (a name without kana before a person title)."""
         text = PARENS.sub("", text).strip()          # 寛さん（33歳）
-        suffix = next((s for s in self.person_suffixes if text.endswith(s)), None)
+        suffix = text.endswith(self.person_suffixes) and next(s for s in self.person_suffixes if text.endswith(s))
         if suffix and len(text) > len(suffix) and not HIRAGANA.search(text[:-len(suffix)]):
             return Speaker(start, end, None, "PERSON", "named")
         names = [m for m in ms[a:b] if m.pos3 == "人名" and m.pos2 == "固有名詞"]
