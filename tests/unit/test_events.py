@@ -223,6 +223,19 @@ CASES = [
      [("迫ら", "REQUEST", None, S("zelensky"), N, False, None, "unknown")]),
     ("ロシアに会談を迫られた。", None, [("迫ら", "REQUEST", None, S("ru"), N, False, None, "unknown")]),
     ("フォーゲル氏が解放された。", P_MAR, []),  # no named actor does it
+    # seeking is not demanding; matching is not agreeing; idioms of 応じる and 解放
+    ("ゼレンスキー氏は運命の相手を求めている。", P_MAR, []),
+    ("ゼレンスキー氏は各国に支援を求めた。", P_MAR,
+     [("求め", "REQUEST", None, S("zelensky"), N, False, None, "unknown")]),
+    ("ウクライナは支援を求めた。", P_MAR, [("求め", "REQUEST", None, S("ua"), N, False, None, "unknown")]),
+    ("米国は需要の喚起を促す。", P_MAR, []),
+    ("ロシアの主張は演説の内容と一致した。", P_MAR, []),
+    ("ゼレンスキー氏は取材に応じた。", P_MAR, []),
+    ("ロシアは状況に応じて対応する。", P_MAR, []),
+    ("ウクライナは悩みから解放された。", P_MAR, []),
+    # a nameless topic nearer the trigger is its subject, not the named one before it
+    ("ゼレンスキー氏は抗議し、キャスターは電話でロシアに謝罪した。", P_MAR,
+     [("抗議", "ACCUSE", None, S("zelensky"), N, False, None, "unknown")]),
 ]
 
 
@@ -246,6 +259,7 @@ def test_headline_future_and_modality_column():
     ("米国とロシアは合意できるかもしれない。", "hypothetical"),
     ("ロシアが停戦に応じない場合は制裁が必要だ。", "hypothetical"),
     ("トランプ氏はプーチン氏と会談している。", "asserted"),
+    ("トランプ氏はプーチン氏と会談したのか？", "hypothetical"),  # asked, not reported
 ])
 def test_modality(text, modality):
     _, events, _ = run(text, P_MAR)
@@ -291,3 +305,13 @@ def test_full_width_digits_keep_offsets():
 def test_no_mentions_no_events():
     doc = build_document([("body", "トランプ氏は12日、プーチン氏と電話協議した。")], meta={"published_at": P_MAR})
     assert extract_events(doc, []) == ([], [])
+
+
+def test_a_story_plot_is_not_news():
+    # a paragraph that tells a plot (主人公, 劇中 …) gives no events
+    assert summary("主人公のトランプは、プーチンを誘拐した。", P_MAR) == []
+    # in an article about a film, the plot told in the present is fiction; what the cast did is news
+    text = "映画の原作は小説だ。劇場ではトランプがプーチンを攻撃する。\n\nトランプ氏は18日、プーチン氏と会談した。"
+    doc = build_document([("body", p) for p in text.split("\n\n")], meta={"published_at": P_MAR})
+    events, _ = extract_events(doc, mentions_of(doc))
+    assert [(e["trigger"], e["event_type"]) for e in events] == [("会談", "CONSULT")]

@@ -48,7 +48,7 @@ def extract_events(doc: Document, mentions: list[dict]) -> tuple[list[dict], lis
             dated, ctx.previous_date = sentence_dates(doc.text, sentence.start, sentence.end, quotes,
                                                       ctx.published, ctx.previous_date, ctx.last_event_date())
             ctx.note_sentence_date(sentence, dated)
-        if i in hits and ctx.may_have_actors(sentence):
+        if i in hits and ctx.may_have_actors(sentence) and not ctx.in_fiction(sentence):
             _sentence_events(ctx, sentence, hits[i], quotes, dated)
     events, actors = [], []
     for e in ctx.events:
@@ -165,6 +165,8 @@ def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, role
     targets = [t for t in targets if all(t[0] != s[0] for s in sources)]
     if not sources:
         return None  # an event is an action of a named actor (PLOVER codes none without a source)
+    if ctx.story_told(reading):
+        return None  # a film's or a novel's plot, told in the present
     needs_target = reading.entry.needs_target or reading.event_type in cues().needs_target_types
     if needs_target and reading.event_type == reading.entry.type and not targets:
         return None  # 人と会う, 誘いを断る, 西表島を訪れ: not toward a named actor

@@ -59,6 +59,11 @@ def _modified_chunk(chunks: list[Chunk], k: int) -> int | None:
     return None
 
 
+def _frame_topic(words: str) -> bool:
+    """今回は, 詳細は, 12日は: a topic that frames the sentence rather than acting in it."""
+    return words.endswith(tuple(cues().frame_topics)) or words[-1:].isdigit() or words.endswith(("日", "月", "年"))
+
+
 def _temporal_clause(ch: Chunk, text_of_head: str) -> bool:
     """会談後、 / 訪問の際、: a noun that closes a clause of its own."""
     return ch.kind == "noun" and ch.comma and text_of_head.endswith(TEMPORAL_HEADS)
@@ -182,11 +187,11 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
                     _add(roles.source, g.heads)
                 elif g.anaphor:
                     roles.anaphors.append(("source", g.anaphor, g.at))
-                elif particles == "が" or g.agent:
-                    roles.subject_blocked = True
+                elif particles == "が" or g.agent or (particles == "は" and not _frame_topic(head_text[g.last])):
+                    roles.subject_blocked = True  # 双方が, 小倉キャスターは: a subject that names nobody
                 else:
                     k = g.chunks[0] - 1
-                    continue  # 今回は, 詳細は: a topic that is not the subject
+                    continue  # 今回は, 詳細は, 12日は: a topic that is not the subject
                 subject_found = True
                 if topic:
                     break

@@ -58,10 +58,29 @@ class DocumentContext:
         self.previous_date: Resolved | None = None
         self.topics: dict[int, list[dict]] = {}          # sentence index → its named topic
         self.sentence_date: dict[int, tuple] = {}        # sentence index → its sentence-level date
+        self._fiction: dict[int, bool] = {}              # paragraph → tells a story's plot
+        self._story: bool | None = None                  # the article is about a story
 
     # --- bookkeeping -------------------------------------------------------------------------
     def mentions_in(self, sentence: Sentence) -> list[dict]:
         return self._by_sentence.get(sentence.id, [])
+
+    def story_told(self, reading) -> bool:
+        """An article about a story (two or more story words: 主人公, 劇中, 原作 …) tells its plot
+        in the present tense (…を誘拐し、挑戦状を叩きつける): such events did not happen."""
+        if self._story is None:
+            self._story = sum(w in self.doc.text for w in cues().fiction_cues) >= 2
+        return self._story and not reading.past
+
+    def in_fiction(self, sentence: Sentence) -> bool:
+        """Whether the sentence's paragraph tells a story's plot (主人公, あらすじ, 劇中 …)."""
+        got = self._fiction.get(sentence.paragraph)
+        if got is None:
+            block = self.doc.block_spans[sentence.paragraph] if sentence.paragraph < len(self.doc.block_spans) \
+                else (sentence.start, sentence.end, "")
+            text = self.doc.text[block[0]:block[1]]
+            got = self._fiction[sentence.paragraph] = any(w in text for w in cues().fiction_cues)
+        return got
 
     def may_have_actors(self, sentence: Sentence) -> bool:
         """An event needs a name in its sentence, or one earlier in its paragraph to carry."""

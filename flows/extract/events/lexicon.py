@@ -40,6 +40,8 @@ class Entry:
     needs_object: bool = False     # only with a を-object or …よう clause (決断を迫る, not 魅力に迫る)
     not_after: tuple[str, ...] = ()  # idioms: words right before the key that make it no event (状況に応じて)
     patient_subject: bool = False  # in a headline, its が-subject undergoes it (Xが逮捕)
+    only_after: tuple[str, ...] = ()  # the key counts only right after one of these (…で一致, not …と一致)
+    object_in_trigger: bool = True  # with `objects`: the trigger runs from the object (計画を撤回)
 
 
 def _entry(raw: dict) -> Entry:
@@ -50,7 +52,8 @@ def _entry(raw: dict) -> Entry:
         not_after_quote=bool(raw.get("not_after_quote", False)), present=raw.get("present"),
         needs_target=bool(raw.get("needs_target", False)), not_with=tuple(raw.get("not_with", ())),
         needs_object=bool(raw.get("needs_object", False)), not_after=tuple(raw.get("not_after", ())),
-        patient_subject=bool(raw.get("patient_subject", False)),
+        patient_subject=bool(raw.get("patient_subject", False)), only_after=tuple(raw.get("only_after", ())),
+        object_in_trigger=bool(raw.get("object_in_trigger", True)),
     )
     if entry.pos not in ("noun", "verb"):
         raise ValueError(f"trigger {entry.keys}: pos must be noun or verb")

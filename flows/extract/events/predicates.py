@@ -41,6 +41,7 @@ class Reading:
     construction: str = ""
     subject_is_trigger: bool = False  # 会談が行われた: the event noun is the subject, the topic is not its actor
     quoted: bool = False       # the clause is reported (…すると述べた): a sentence date is the report's
+    past: bool = False         # past or perfect (した, している): a story told in the present is not
 
 
 def chunk_of(chunks: list[Chunk], mi: int) -> int:
@@ -130,6 +131,11 @@ def _next_pred(chunks: list[Chunk], k: int) -> Chunk | None:
     return None
 
 
+def quoted_end(ms: list[Morpheme]) -> bool:
+    """The sentence's question mark closes a quote, not the sentence's own clause."""
+    return len(ms) > 1 and ms[-2].surface in "」』"
+
+
 def _has_object(chunks: list[Chunk], ms: list[Morpheme], k: int) -> bool:
     """A を-object or a …よう clause right before chunk k (決断を迫った, 同意するよう迫った)."""
     for j in range(k - 1, max(-1, k - 4), -1):
@@ -201,10 +207,12 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
     t = chunk_of(chunks, a)
     if t < 0 or chunks[t].in_quote:
         return None
-    if entry.not_after:
+    if entry.not_after or entry.only_after:
         before = "".join(m.surface for m in ms[max(0, a - 3):a])
-        if before.endswith(entry.not_after):
+        if entry.not_after and before.endswith(entry.not_after):
             return None  # 状況に応じて, 自他共に認める: an idiom
+        if entry.only_after and not before.endswith(entry.only_after):
+            return None  # 内容と一致: a match, not an agreement
     n = len(ms)
     nxt = ms[b + 1] if b + 1 < n else None
     p: int | None = None        # the morpheme whose inflection tells tense and negation
@@ -241,14 +249,16 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
                 obj = _object_start(chunks, ms, t, entry.objects)
                 if obj is None:
                     return None  # (30歳・派遣), 発売を延期: not the object the trigger needs
-                reading.start = obj
+                if entry.object_in_trigger:
+                    reading.start = obj
             return reading
     if entry.objects:
         obj = _object_start(chunks, ms, chunk_of(chunks, p), entry.objects) if entry.pos == "verb" \
             else _object_start(chunks, ms, t, entry.objects)
         if obj is None:
             return None
-        start = obj
+        if entry.object_in_trigger:
+            start = obj
     pred_chunk = chunk_of(chunks, p)
     if entry.needs_object and not _has_object(chunks, ms, chunk_of(chunks, a)):
         return None  # 生態に迫る: an idiom, not a demand
@@ -286,11 +296,17 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
         # 同意しなかった, 受け入れることはない: a refusal, made now, whatever the tense of what is refused
         event_type, negated = entry.negated_type, False
         modality = modality if modality == "hypothetical" else "asserted"
+    if modality is None and ms[-1].surface in ("？", "?") and not quoted_end(ms):
+        modality = "hypothetical"  # …訪れますか？, 代表批判？: asked, not reported
     if modality is None:
         modality = _tense_modality(entry, tail, reporting, chunks, pred_chunk, ms)
     quoted = reporting is not None or pc.link == "quote"
+    past = _past(tail) or _progressive(tail)
+    if not past and pc.link == "coord":
+        later = _next_pred(chunks, pred_chunk)
+        past = later is not None and _past(_tail(ms, later.head)[0])
     return Reading(entry, event_type, start, end, t, pred_chunk, negated, modality, passive, gap_head,
-                   construction, subject_is_trigger, quoted)
+                   construction, subject_is_trigger, quoted, past)
 
 
 def _tense_modality(entry: Entry, tail, reporting: str | None, chunks, pred_chunk: int, ms) -> str:
@@ -345,12 +361,12 @@ def _nominal_event(entry: Entry, start: int, end: int, a: int, b: int, t: int, m
     if not rest or (len(rest) == 1 and rest[0].surface == "へ"):
         modality = "planned" if rest else "asserted"
         return Reading(entry, entry.type, start, end, t, t, False, modality, construction="headline",
-                       passive=entry.patient_subject)  # 容疑者が逮捕: the subject undergoes it
+                       passive=entry.patient_subject, past=not rest)  # 容疑者が逮捕: the subject undergoes it
     nxt = ms[b + 1] if b + 1 < n else None
     if nxt is not None and nxt.surface == "後" and t > 0:
         before = chunks[t - 1]
         if before.kind == "noun" and before.particles in ("と", "に", "を", "で", "とも") and not before.in_quote:
-            return Reading(entry, entry.type, start, end, t, t, False, "asserted", construction="after")
+            return Reading(entry, entry.type, start, end, t, t, False, "asserted", construction="after", past=True)
         return None
     # 19日に行われた…との電話会談: walk back over the noun group to the relative clause's verb
     k = t - 1
@@ -366,4 +382,5 @@ def _nominal_event(entry: Entry, start: int, end: int, a: int, b: int, t: int, m
         return None
     tail, _ = _tail(ms, chunks[k].head)
     modality = "asserted" if _past(tail) else "planned"
-    return Reading(entry, entry.type, start, end, t, k, _negated(tail), modality, construction="occurrence")
+    return Reading(entry, entry.type, start, end, t, k, _negated(tail), modality, construction="occurrence",
+                   past=_past(tail))
