@@ -12,8 +12,10 @@ not split GPE from LOC, so our GPE and LOC are merged into one class);
 from the contract in places (universities are 法人名, laws and awards are
 製品名), so the figures measure how the rules generalise, not conformance.
 
-`--split` halves the file by a hash of the article ID (curid), for a model
-trained on one half and scored on the other; `all` scores everything.
+`--split` halves the file by a salted hash of the article ID (curid), for a
+model trained on one half and scored on the other; `all` scores everything.
+(The salt matters: this file is itself the half of Stockmark's set whose
+unsalted sha256(curid) is even, so an unsalted hash puts every row in one half.)
 """
 from __future__ import annotations
 
@@ -43,8 +45,12 @@ OURS = {"GPE": "LOC"}
 TYPES = ("PERSON", "ORG", "LOC", "FAC", "PRODUCT", "EVENT")
 
 
+SPLIT_SALT = "hodo-ner-split:"
+
+
 def split_of(curid: str) -> str:
-    return "train" if int(hashlib.sha256(curid.encode()).hexdigest(), 16) % 2 == 0 else "test"
+    digest = hashlib.sha256((SPLIT_SALT + curid).encode()).hexdigest()
+    return "train" if int(digest, 16) % 2 == 0 else "test"
 
 
 def load(path: str, split: str) -> list[dict]:
@@ -57,17 +63,17 @@ def load(path: str, split: str) -> list[dict]:
     return rows
 
 
-def predict(rows: list[dict]) -> tuple[list[set], float]:
-    """Predicted (start, end, type) per row, and the seconds it took (tokenisation included)."""
+def predict(rows: list[dict]) -> tuple[list[set], float, float]:
+    """Predicted (start, end, type) per row, and the wall and CPU seconds it took (tokenisation included)."""
     out = []
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for row in rows:
         doc = build_document([("body", row["text"])])
         for i in range(len(doc.sentences)):
             doc.morphemes(i)  # the pipeline tokenises every sentence anyway
         mentions, _ = extract_entities(doc)
         out.append({(m["start"], m["end"], OURS.get(m["entity_type"], m["entity_type"])) for m in mentions})
-    return out, time.perf_counter() - t0
+    return out, time.perf_counter() - t0, time.process_time() - c0
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -81,10 +87,13 @@ def main() -> None:
     ap.add_argument("path")
     ap.add_argument("--split", choices=("all", "train", "test"), default="all")
     ap.add_argument("--errors", type=int, default=0, help="print this many false positives and negatives")
+    ap.add_argument("--repeat", type=int, default=3, help="time this many runs, report the fastest (a shared machine is noisy)")
     args = ap.parse_args()
     rows = load(args.path, args.split)
     predict(rows[:50])  # warm up: dictionaries, catalog automaton, tagger
-    preds, seconds = predict(rows)
+    runs = [predict(rows) for _ in range(max(1, args.repeat))]
+    preds = runs[0][0]
+    seconds, cpu = min(r[1] for r in runs), min(r[2] for r in runs)
     n_chars = sum(len(r["text"]) for r in rows)
     tp, n_pred, n_gold = Counter(), Counter(), Counter()
     untyped = Counter()
@@ -114,7 +123,8 @@ def main() -> None:
     print(f"{'typed':8} {p:6.3f} {r:6.3f} {f:6.3f}")
     p, r, f = prf(untyped["tp"], untyped["pred"], untyped["gold"])
     print(f"{'untyped':8} {p:6.3f} {r:6.3f} {f:6.3f}")
-    print(f"throughput: {n_chars / seconds:,.0f} chars/s ({seconds:.2f} s, tokenisation included, one core)")
+    print(f"throughput: {n_chars / seconds:,.0f} chars/s wall, {n_chars / cpu:,.0f} chars/s CPU "
+          f"({seconds:.2f} s, tokenisation included, one core)")
     for kind in ("fp", "fn"):
         for line in errors[kind][:args.errors]:
             print(kind, line)
