@@ -68,3 +68,22 @@ def test_documents_pickle_without_a_tagger():
     doc.morphemes(0)
     again = pickle.loads(pickle.dumps(doc))
     assert again.text == doc.text and again.morphemes(0) == doc.morphemes(0)
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("  米国\u3000と ロシア ", ["米国", "と", "ロシア"]),       # leading, inner and trailing spaces skipped
+    ("米国\tと\nロシア\r。", ["米国", "と", "ロシア", "。"]),  # line controls inside a sentence
+    ("\u3000", []),                                          # whitespace only
+    ("ｶﾞｷﾞ and  ＡＢＣ", ["ｶﾞｷﾞ", "and", "ＡＢＣ"]),
+])
+def test_whitespace_is_skipped_and_offsets_stay_exact(text, surfaces):
+    ms = parse(text, 100)
+    assert [m.surface for m in ms] == surfaces
+    assert all(text[m.start - 100:m.end - 100] == m.surface for m in ms)
+
+
+def test_a_repeated_sentence_gives_the_same_morphemes_at_its_own_offsets():
+    text = "プーチン大統領は述べた。"
+    first, again = parse(text), parse(text, 7)
+    assert [m[2:] for m in first] == [m[2:] for m in again]
+    assert [(m.start + 7, m.end + 7) for m in first] == [(m.start, m.end) for m in again]
