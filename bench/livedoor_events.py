@@ -85,18 +85,37 @@ def main() -> int:
     return 0
 
 
+def credits(corpus: Path, categories: set[str]) -> list[str]:
+    """Each category's provider, from its LICENSE.txt (CC BY-ND 2.1 JP asks for the credit)."""
+    out = []
+    for name in sorted(categories):
+        lic = corpus / name / "LICENSE.txt"
+        lines = [ln.strip() for ln in lic.read_text(encoding="utf-8").splitlines() if ln.strip()] \
+            if lic.exists() else []
+        provider = next((i for i, ln in enumerate(lines) if ln.startswith("このディレクトリの記事ファイル内容の提供元")),
+                        None)
+        who = " ".join(lines[provider + 1:provider + 3]) if provider is not None else name
+        out.append(f"- `{name}`: {who}")
+    return out
+
+
 def write_sample(out: Path, sample, args) -> None:
     lines = [
         "# Events on livedoor news: a sample for review",
         "",
-        f"{len(sample)} events drawn with `random.Random({args.seed})` from every event of "
-        f"`bench/livedoor_events.py` over the corpus. The trigger is in bold; `*` marks an actor carried "
-        "from an earlier sentence (no mention in this one).",
+        f"{len(sample)} events drawn with `random.Random({args.seed})` from every event that "
+        "`bench/livedoor_events.py` finds in the corpus. Each sentence is quoted unmodified; the trigger, "
+        "its type and actors follow. `*` marks an actor carried from an earlier sentence (no mention in "
+        "this one).",
+        "",
+        "Sentences quoted from the livedoor news corpus (CC BY-ND 2.1 JP, "
+        "http://creativecommons.org/licenses/by-nd/2.1/jp/), articles provided by:",
+        "",
+        *credits(args.corpus, {p.parent.name for p, *_ in sample}),
         "",
     ]
     for k, (path, doc, e, actors, mentions) in enumerate(sample, 1):
         s = doc.sentences[doc.sentence_at(e["start"])]
-        before, trig, after = doc.text[s.start:e["start"]], e["trigger"], doc.text[e["end"]:s.end]
         surface = {m["entity_id"]: m["surface"] for m in mentions}
         who = "; ".join(f'{a["role"]}: {surface.get(a["entity_id"], a["entity_id"])}'
                         f'{"*" if a["mention_id"] is None else ""} (`{a["entity_id"]}`)' for a in actors)
@@ -107,8 +126,9 @@ def write_sample(out: Path, sample, args) -> None:
         lines += [
             f"## {k}. {e['event_type']}{mode} — `{path.parent.name}/{path.name}`",
             "",
-            f"> {before.strip()}**{trig}**{after.strip()}",
+            f"> {doc.text[s.start:s.end]}",
             "",
+            f"- trigger: **{e['trigger']}** (characters {e['start'] - s.start}–{e['end'] - s.start} of the sentence)",
             f"- {e['modality']}{neg}; date {date}; published {doc.meta.get('published_at')}",
             f"- actors: {who}",
             "",

@@ -98,6 +98,10 @@ CASES = [
     ("トランプ氏とプーチン氏は18日、電話協議を行った。両首脳は交渉を始めることで一致した。", P_MAR,
      [("電話協議", "CONSULT", "phone", S("trump", "putin"), N, False, D(2025, 3, 18), "day"),
       ("一致", "AGREE", None, S("trump", "putin"), N, False, D(2025, 3, 18), "day")]),
+    ("トランプ氏は18日、プーチン氏と会談した。ゼレンスキー氏は拒否したが、昨年12月に合意した。", P_MAR,
+     [("会談", "CONSULT", None, S("trump"), S("putin"), False, D(2025, 3, 18), "day"),  # a sentence with a date
+      ("拒否", "REJECT", None, S("zelensky"), N, False, None, "unknown"),              # of its own continues
+      ("合意", "AGREE", None, S("zelensky"), N, False, D(2024, 12, 1), "month")]),     # no other
     ("トランプ氏は12日、プーチン氏と電話協議した。戦争終結に向けた交渉を始めることで合意した。", D(2025, 2, 13),
      [("電話協議", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 2, 12), "day"),
       ("合意", "AGREE", None, S("trump"), S("putin"), False, D(2025, 2, 12), "day")]),
@@ -260,6 +264,7 @@ def test_headline_future_and_modality_column():
     ("ロシアが停戦に応じない場合は制裁が必要だ。", "hypothetical"),
     ("トランプ氏はプーチン氏と会談している。", "asserted"),
     ("トランプ氏はプーチン氏と会談したのか？", "hypothetical"),  # asked, not reported
+    ("トランプ氏がプーチン氏と会談？", "hypothetical"),
 ])
 def test_modality(text, modality):
     _, events, _ = run(text, P_MAR)

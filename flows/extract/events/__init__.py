@@ -19,7 +19,7 @@ from bisect import bisect_right
 from flows.extract.dates import date_anchor, resolve_date
 from flows.extract.events.actors import Roles, read_roles
 from flows.extract.events.chunks import chunk_sentence, quote_mask
-from flows.extract.events.context import DocumentContext, Event
+from flows.extract.events.context import UNKNOWN, DocumentContext, Event
 from flows.extract.events.dating import DatedExpr, date_for, place_dates, sentence_dates
 from flows.extract.events.groups import build_groups, chunk_heads
 from flows.extract.events.lexicon import cues, entries_by_key, trigger_pattern
@@ -104,7 +104,7 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
                 sentence_reference = sentence_reference or own or referred
             continue
         roles = read_roles(reading, chunks, groups, heads, head_text, sentence.block_kind != "body")
-        event = _make_event(ctx, sentence, reading, roles, heads, own, referred or sentence_reference)
+        event = _make_event(ctx, sentence, reading, roles, heads, own, referred or sentence_reference, bool(dated))
         ctx.note_reference(key, start, event.date if event else (own or referred))
 
 
@@ -129,7 +129,7 @@ def _own_date(ctx: DocumentContext, reading: Reading | None, start: int, ms, chu
 
 
 def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, roles: Roles, heads,
-                own_date, reference_date) -> Event | None:
+                own_date, reference_date, sentence_has_dates: bool) -> Event | None:
     doc = ctx.doc
     if reading.entry.mode == "visit":  # カンボジアを訪れ: a country hosts; a place is only where
         places = [m for m in roles.target if m["entity_type"] in ("LOC", "FAC")]
@@ -170,7 +170,7 @@ def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, role
     needs_target = reading.entry.needs_target or reading.event_type in cues().needs_target_types
     if needs_target and reading.event_type == reading.entry.type and not targets:
         return None  # 人と会う, 誘いを断る, 西表島を訪れ: not toward a named actor
-    date = own_date or reference_date or ctx.continued_date(sentence, reading)
+    date = own_date or reference_date or (UNKNOWN if sentence_has_dates else ctx.continued_date(sentence, reading))
     mode = reading.entry.mode
     if mode == "by_place":
         mode = consult_mode(doc.text, reading.start, sentence.start, roles.location, sources + targets,

@@ -151,7 +151,8 @@ class DocumentContext:
         return None
 
     def continued_date(self, sentence: Sentence, reading) -> tuple:
-        """The next sentence of a paragraph continues its dated story (no new time word)."""
+        """The next sentence of a paragraph continues its dated story (no new time word; the
+        caller asks only for sentences with no date expression of their own)."""
         if reading.modality != "asserted":
             return UNKNOWN
         text = self.doc.text[sentence.start:reading.start]

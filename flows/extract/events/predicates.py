@@ -359,7 +359,7 @@ def _nominal_event(entry: Entry, start: int, end: int, a: int, b: int, t: int, m
     n = len(ms)
     rest = [m for m in ms[b + 1:] if m.pos1 != "補助記号"]
     if not rest or (len(rest) == 1 and rest[0].surface == "へ"):
-        modality = "planned" if rest else "asserted"
+        modality = "planned" if rest else "hypothetical" if ms[-1].surface in ("？", "?") else "asserted"
         return Reading(entry, entry.type, start, end, t, t, False, modality, construction="headline",
                        passive=entry.patient_subject, past=not rest)  # 容疑者が逮捕: the subject undergoes it
     nxt = ms[b + 1] if b + 1 < n else None
