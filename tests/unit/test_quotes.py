@@ -26,7 +26,7 @@ NAMES = {
     "クリスティン・ベルジナ": BERZINA, "ベルジナ": BERZINA, "クレムリン": KREMLIN,
     "ホワイトハウス": WHITE_HOUSE, "ロシア": ("GPE", "gpe:russia"), "米国": ("GPE", "gpe:united-states"),
     "米": ("GPE", "gpe:united-states"), "モスクワ": ("GPE", "gpe:moscow"), "欧州": ("LOC", "loc:europe"),
-    "ヘグセス": ("PERSON", "person:pete-hegseth"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
+    "ヘグセス": ("PERSON", "person:pete-hegseth"), "ジョナサン・レヴィン": ("PERSON", "person:jonathan-levine"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
 }
 
 
@@ -152,6 +152,28 @@ CASES = [
     ("「ルックスが微妙すぎる」とネット掲示板で話題を呼んでいる。",                 # 呼ぶ only right after と
      [("direct", "ルックスが微妙すぎる", None, None, "unresolved")]),
     ("「ブックマーク設定」と書いてある部分をクリックする。", []),                   # a label, not words said
+    ("ある日、勇気を出して「本当のこと言って」と問いただしたとしよう。",              # supposing, not reporting
+     [("direct", "本当のこと言って", None, None, "unresolved")]),
+    # words said to the subject are not the subject's
+    ("優子さんは、「かわいいね」と言われる方が嬉しいという。", [("direct", "かわいいね", None, None, "unresolved")]),
+    ("「長く勤めてもらえるかもしれない」と上司は期待していた。", []),               # a thought
+    # a newspaper the extractor does not know still speaks; 模様 is no person (様)
+    ("またザ・サン紙は「スペインは立て直せなかった」と伝えている。",
+     [("direct", "スペインは立て直せなかった", "ザ・サン紙", None, "explicit")]),
+    # titles listed after a category noun, names joined by や, a label before として
+    ("テレビ朝日「Wの悲劇」「都市伝説の女」などが並ぶ。", []),
+    ("「ふらんす亭」や「ステーキけん」を経営する会社だ。", []),
+    ("同誌によれば、「寂しい女性がハマりやすい話」として特集を組んだ。", []),
+    # a place where the public speaks outranks an earlier topic; は outranks も
+    ("亀田は結婚に至ったが、ネット掲示板では「まっすぐな男。おめでとう」と祝福の声が相次いだ。",
+     [("direct", "まっすぐな男。おめでとう", "ネット掲示板", None, "explicit")]),
+    ("「彼とやり直したいなら、気づかない振りをして」とは、毅さん（37歳）。",            # とは、X。: X said it
+     [("direct", "彼とやり直したいなら、気づかない振りをして", "毅さん（37歳）", None, "explicit")]),
+    ("ジョナサン・レヴィン監督は「素晴らしい経験だ」と喜んだ。",                    # 監督 is a title here
+     [("direct", "素晴らしい経験だ", "ジョナサン・レヴィン監督", "person:jonathan-levine", "explicit")]),
+    ("不満を訴える人もいたが、それが回答だとすると、動きが早い。", []),
+    ("試合後も、トランプ氏は「正直言います」と語った。",
+     [("direct", "正直言います", "トランプ氏", T, "explicit")]),
 ]
 
 

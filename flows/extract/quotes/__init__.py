@@ -23,6 +23,7 @@ from functools import cache
 
 from flows.extract.quotes.brackets import quote_brackets
 from flows.extract.quotes.channels import channel_in, is_media
+from flows.extract.quotes.clause import _venue_pattern as _venue
 from flows.extract.quotes.lexicon import framing, verb_stems
 from flows.extract.quotes.sentence import SentenceQuotes
 from flows.extract.quotes.speakers import Mentions, Speaker, SpeakerFinder, run_back
@@ -99,13 +100,21 @@ class QuoteExtractor:
         inside = [any(a <= m.start <= b for a, b in spans) for m in ms] if spans else [False] * len(ms)
         found = None
         for k, sp in self.finder.candidates(ms, 0, len(ms), inside):
-            if ms[k].surface in ("は", "も") and sp.entity_type != "GPE" and sp.kind != "public":
+            if ms[k].surface in ("は", "も") and sp.entity_type != "GPE":
                 found = sp
                 break
         if found is None:
-            found = self.cleft_focus(ms)
+            found = self.cleft_focus(ms) or self.venue_topic(i)
         self.topics[i] = found
         return found
+
+    def venue_topic(self, i: int) -> Speaker | None:
+        """Twitter上では、下記のコメントが寄せられている。: the public of a place, for the next quotes."""
+        m = _venue().search(self.doc.sentence_text(i))
+        if m is None:
+            return None
+        start = self.doc.sentences[i].start
+        return Speaker(start + m.start("venue"), start + m.end("venue"), None, None, "public")
 
     def cleft_focus(self, ms) -> Speaker | None:
         """そう疑問を投げかけるのは、会社員の志穂さん(仮名・31歳)。: the person a cleft ends on."""
@@ -136,12 +145,12 @@ class QuoteExtractor:
             if kind in ("heading", "title"):
                 return None
             steps += 1
-            if j in self.last_speaker and self.last_speaker[j][0].kind != "public":
-                sp, channel = self.last_speaker[j]
+            if j in self.last_speaker and (steps == 1 or self.last_speaker[j][0].kind != "public"):
+                sp, channel = self.last_speaker[j]           # the public goes on for one sentence only
                 same_paragraph = sentences[j].paragraph == sentences[i].paragraph
                 return sp, channel if same_paragraph else None
             sp = self.topic(j)
-            if sp is not None:
+            if sp is not None and (steps == 1 or sp.kind != "public"):
                 return sp, None
             j -= 1
         return None

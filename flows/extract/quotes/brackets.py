@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.extract.quotes.lexicon import brackets as lexicon
+from flows.extract.quotes.lexicon import reporting_verbs
 from flows.extract.quotes.tokens import is_attributive, is_particle, is_sahen_noun
 from flows.text.document import Document
 from flows.text.morphemes import Morpheme
@@ -81,8 +82,8 @@ def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
         j -= 1
     if j <= oi:
         return "nominal"
-    if final:
-        return "clause"
+    if final or ms[j].surface == "か" and ms[j].pos1 == "助詞":
+        return "clause"                                        # …はお前か: a question
     m = ms[j]
     after = ms[ci + 1] if ci + 1 < len(ms) else None
     if m.pos1 in ("動詞", "形容詞", "助動詞"):
@@ -131,10 +132,23 @@ def noun_before(ms: list[Morpheme], oi: int) -> bool:
 
 
 def naming_after(ms: list[Morpheme], ci: int) -> bool:
-    """「…」と題し, 「…」と名付けた: the bracket is a title given to something."""
+    """「…」と題し, 「…」と名付けた, 「…」として紹介: the bracket is a title or a label."""
     k = ci + 1
     if k < len(ms) and ms[k].surface == "と" and k + 1 < len(ms):
+        if ms[k + 1].lemma == "為る" and k + 2 < len(ms) and ms[k + 2].surface == "て":
+            return True
         return ms[k + 1].lemma in lexicon()["naming_verbs"]
+    return False
+
+
+def passive_after(ms: list[Morpheme], ci: int) -> bool:
+    """「…」と言われた, 「…」と言い放たれてしまう: words said to the subject, not by it."""
+    k = ci + 1
+    if k < len(ms) and ms[k].surface in ("と", "って") and ms[k].pos1 == "助詞":
+        for j in range(k + 1, min(k + 4, len(ms))):
+            if ms[j].pos1 == "動詞":
+                return ms[j].lemma in reporting_verbs() and any(
+                    x.pos1 == "助動詞" and x.lemma in ("れる", "られる") for x in ms[j + 1:j + 3])
     return False
 
 
@@ -146,4 +160,22 @@ def _predicate_noun(ms: list[Morpheme], oi: int, j: int) -> bool:
             return False
         if is_particle(m, "が", "は") and m.pos2 in ("格助詞", "係助詞"):
             return True
+    return False
+
+
+def thought_after(ms: list[Morpheme], ci: int) -> bool:
+    """「…」と感じていた, 「…」と上司は期待していた: the first predicate after と is one of thought."""
+    k = ci + 1
+    if k < len(ms) and ms[k].surface == "など":
+        k += 1
+    if k >= len(ms) or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞":
+        return False
+    thought = lexicon()["thought_verbs"]
+    for j in range(k + 1, min(k + 8, len(ms))):
+        m = ms[j]
+        if m.pos1 in ("動詞", "形容詞") or m.pos1 == "名詞" and m.pos3.startswith("サ変") and m.lemma in thought:
+            wish = any(x.lemma == "たい" and x.pos1 == "助動詞" for x in ms[j + 1:j + 4])
+            return m.lemma in thought or wish                  # と振り返りたくなる: nobody said it
+        if m.pos1 == "補助記号" and m.pos2 in ("句点", "括弧開"):
+            return False
     return False

@@ -37,6 +37,7 @@ class After:
     speech: str | None = None          # "speech" (との声, という主張) or "term" (という言葉, などの見出し)
     owner: Speaker | None = None       # 「…」というトランプ政権の要求 → トランプ政権
     verb: str | None = None            # 「…」という寛さん: the verb is いう itself
+    passive: bool = False              # 「…」と言われた: said to the subject
 
 
 def _is_speech(head: str) -> bool:
@@ -51,6 +52,9 @@ def after_context(c: Clause, ci: int) -> After:
     k += nado
     if k >= n:
         return After()
+    if ms[k].surface == "と" and k + 1 < n and ms[k + 1].surface == "は" and ms[k + 1].pos1 == "助詞":
+        sp = final_phrase(c, k + 2)                      # 「…」とは、毅さん（37歳）。
+        return After(speech="speech", owner=sp) if sp is not None else After()
     if ms[k].surface == "と" and ms[k].pos1 == "助詞" and k + 1 < n:
         nxt = ms[k + 1]
         if nxt.surface == "の" or nxt.lemma == "言う" and nxt.surface.startswith("い"):
@@ -84,18 +88,39 @@ def after_context(c: Clause, ci: int) -> After:
     return After(speech="speech" if _is_speech(head) else "term")
 
 
+def name_chain(c: Clause, ci: int) -> bool:
+    """「A」や「B」, 「A」と「B」, 「A」「B」: the next bracket follows as another item of a list."""
+    ms, k = c.ms, ci + 1
+    if k < c.n and (ms[k].surface in ("や", "と", "・", "、") and ms[k].pos1 in ("助詞", "補助記号")):
+        k += 1
+    return k < c.n and ms[k].surface in "「『" and k > ci
+
+
+def final_phrase(c: Clause, lo: int) -> Speaker | None:
+    """The person or source a sentence ends on (…とは、毅さん（37歳）。), if it ends on a noun phrase."""
+    ms, end = c.ms, c.n
+    while end > lo and (ms[end - 1].pos1 == "補助記号" and ms[end - 1].surface not in "）)"
+                        or ms[end - 1].lemma in ("だ", "です")):
+        end -= 1
+    start = run_back(ms, end, lo)
+    if start >= end or start > lo + 1 and not is_comma(ms[start - 1]):
+        return None
+    sp = c.ex.finder.phrase(ms, start, end)
+    return sp if sp is not None and sp.kind != "anaphora" else None
+
+
 def headline_speaker(c: Clause, oi: int) -> Speaker | None:
     """トランプ氏「直ちに交渉を開始」, やくみつる 「…」, アヤコ：「…」: a person named right before."""
     ms = c.ms
     k = oi
-    if k > 0 and ms[k - 1].surface in ("：", ":"):
-        k -= 1
+    if k > 0 and (ms[k - 1].surface in ("：", ":") or c.kind != "body" and is_comma(ms[k - 1])):
+        k -= 1                                        # アヤコ：「…」, シャルケ・内田、「…」 (a headline)
     if k == 0 or ms[k - 1].pos1 not in ("名詞", "接尾辞"):
         return None
     if k == oi and c.text[ms[k - 1].end:ms[oi].start].strip():
         return None
     sp = c.ex.finder.phrase(ms, run_back(ms, k, 0), k)
-    return sp if sp is not None and sp.entity_type == "PERSON" else None
+    return sp if sp is not None and (sp.entity_type == "PERSON" or sp.kind == "public") else None
 
 
 def _modified(c: Clause, oi: int) -> bool:
@@ -127,6 +152,8 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
         return None, "name after a category noun"
     if br.naming_after(ms, ci):
         return None, "title given with と題し/と名付け"
+    if r is None and br.thought_after(ms, chain_end if chain_end is not None else ci):
+        return None, "a thought (と思う, と感じる), not words said"
     if r is None and _names_source(c, ci):
         return None, "name of a source (…によれば)"
     if r is None and not enclosing and after.speech != "speech" and _modified(c, oi):

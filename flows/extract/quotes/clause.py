@@ -117,7 +117,7 @@ class Clause:
         blocker = self.topic_blocker(a, b, {k for k, _ in cands})
         if blocker is not None:
             cands = [c for c in cands if c[0] < blocker or self.clause_break(blocker, c[0])]
-        tops = [c for c in cands if ms[c[0]].surface in ("は", "も")]
+        tops = [c for c in cands if ms[c[0]].surface == "は"] or [c for c in cands if ms[c[0]].surface == "も"]
         if tops:
             return tops[0]
         ok = [c for c in cands if ms[c[0]].surface == "が" and self.ga_ok(c[0], b, mode)]
@@ -128,7 +128,7 @@ class Clause:
         ms, words = self.ms, framing()["time_words"]
         for k in range(max(a, 1), b):
             m = ms[k]
-            if self.skip[k] or not (m.surface in ("は", "も") and m.pos2 == "係助詞"):
+            if self.skip[k] or not (m.surface == "は" and m.pos2 == "係助詞"):
                 continue
             if ms[k - 1].pos1 == "助詞" or self.skip[k - 1]:
                 continue
@@ -186,7 +186,9 @@ class Clause:
         with a verb of saying after the quote, it still names who spoke."""
         ms, words = self.ms, framing()["time_words"]
         k = b - 1
-        while k > a and (is_comma(ms[k]) or ms[k].pos1 == "補助記号" and ms[k].pos2 == "一般"):
+        while k > a and k > b - 10 and not (ms[k].surface == "が" and is_subject_particle(ms[k])):
+            if is_predicate(ms[k]) and not (ms[k].lemma == "対する" or ms[k].lemma == "だ"):
+                return None                               # 優木がご利益にあやかろうと「…」: not its subject
             k -= 1
         if k <= a or ms[k].surface != "が" or not is_subject_particle(ms[k]) or self.skip[k] \
                 or ms[k - 1].pos1 == "助詞":
@@ -287,6 +289,8 @@ class Clause:
                         sp = finder.phrase(ms, a, idx - 1)
             else:
                 sp = finder.before_particle(ms, idx, lo)
+                if sp is None and a < idx and not (head and head.endswith(tuple(heads))):
+                    sp = finder.plain(ms, a, idx, lo)     # 選出した日経トレンディによると
             verbs = [hit[0].lemma for k in range(lo, idx) if (hit := _match(ms, k)) and hit[0].lemma != "する"]
             out.append(Marker(lo, hi, idx, sp, verbs[-1] if verbs else None))
         return out

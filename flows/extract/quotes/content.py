@@ -40,7 +40,11 @@ def _index_at(ms: list[Morpheme], i: int, hi: int, offset: int) -> int:
 def _is_time(ms: list[Morpheme], a: int, b: int) -> bool:
     words = framing()["time_words"]
     seen = False
+    depth = 0
     for m in ms[a:b]:
+        depth += (m.surface in "（(") - (m.surface in "）)")
+        if depth > 0 or m.surface in "）)":
+            continue                                             # 24日（現地時間）
         if m.surface in words or m.lemma in words:
             seen = True
         elif m.pos1 in ("名詞", "接尾辞", "接頭辞") or is_particle(m, "の", "に"):

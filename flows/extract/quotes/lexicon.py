@@ -160,4 +160,9 @@ def brackets() -> dict:
     for form in data["naming_verbs"]:
         lemmas, _ = lemma_sequence(form)
         naming.add(lemmas[0])
-    return {"category_nouns": frozenset(data["category_nouns"]), "naming_verbs": frozenset(naming)}
+    thought = set()
+    for form in data["thought_verbs"]:
+        lemmas, _ = lemma_sequence(form)
+        thought.add(lemmas[0])
+    return {"category_nouns": frozenset(data["category_nouns"]), "naming_verbs": frozenset(naming),
+            "thought_verbs": frozenset(thought)}

@@ -207,9 +207,14 @@ def find_reports(ms: list[Morpheme], inside: list[bool], is_name: Callable[[Morp
         if any(m.lemma == "有る" and m.pos2 == "非自立可能" for m in tail):
             continue                                    # と書いてある: a label, nobody speaking
         nxt = ms[end] if end < n else None
+        if lemma in (SURU_LEMMA, "言う") and nxt is not None and nxt.surface in ("と", "ば", "なら") \
+                and nxt.pos2 == "接続助詞":
+            continue                                    # とすると, というと: supposing, speaking of
         ends_in_te = tail[-1].surface in ("て", "で") and tail[-1].pos1 == "助詞"
         if ends_in_te and (lemma == SURU_LEMMA or nxt is not None and is_particle(nxt, "も")):
             continue                                    # として, と言っても
+        if any(m.cform.startswith("意志推量形") for m in tail if m.pos1 != "助動詞" or m.lemma != "です"):
+            continue                                    # としよう, と言おう: supposing, not reporting
         suru = lemma == SURU_LEMMA
         before = _before(ms, to, suru, is_name)
         if before is None:

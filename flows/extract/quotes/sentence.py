@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.extract.quotes.classify import After, after_context, classify, headline_speaker
+from flows.extract.quotes import brackets as br
+from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, name_chain
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start
 from flows.extract.quotes.reports import Report
@@ -100,6 +101,7 @@ class SentenceQuotes(Clause):
         for b, oi, ci in reversed(self.br):
             after = after_context(self, ci)
             after.report = by_close.get(ci)
+            after.passive = br.passive_after(ms, ci)
             last[b.open] = ci
             nxt = ci + 1 + (ci + 1 < self.n and is_comma(ms[ci + 1]))
             if after.report is None and not after.speech and nxt < self.n and ms[nxt].start in out:
@@ -111,13 +113,15 @@ class SentenceQuotes(Clause):
     def do_brackets(self) -> None:
         ms, ex = self.ms, self.ex
         afters, last_close = self.chains()
-        prev_ci = -1
+        prev_ci, names = -1, self.name_runs()
         for b, oi, ci in self.br:
             after = afters[b.open]
             r = after.report
             enclosing = next((f for f in self.indirect if f.start <= b.open and b.close < f.end), None)
             headline = headline_speaker(self, oi)
             kind, reason = classify(self, b, oi, ci, after, enclosing is not None, headline, last_close[b.open])
+            if kind is not None and b.open in names and r is None and not after.speech:
+                kind, reason = None, "item of a list of names (テレビ朝日「A」「B」, 「A」や「B」)"
             if kind is None:
                 ex.nonquotes.append((b.start, b.end, reason))
             elif enclosing is not None:
@@ -136,6 +140,25 @@ class SentenceQuotes(Clause):
                 ex.emit(b.start, b.end, kind, sp, attribution, r.lemma if r else after.verb, channel)
             prev_ci = ci
 
+    def name_runs(self) -> set[int]:
+        """Brackets listed after one that is a name (a category noun or an apposition before the first,
+        or a name-like last one joined by や/と): they are names too."""
+        out: set[int] = set()
+        items = self.br
+        for i, (b, oi, ci) in enumerate(items):
+            first_is_name = br.category_before(self.ms, oi, self.text) or br.noun_before(self.ms, oi)
+            j = i
+            run = [b.open]
+            while j + 1 < len(items) and name_chain(self, items[j][2]):
+                j += 1
+                run.append(items[j][0].open)
+            last_b, last_oi, last_ci = items[j]
+            joined = j > i and self.ms[items[i][2] + 1].surface in ("や", "と")
+            last_is_name = joined and br.name_like(self.ms, last_oi, last_ci, self.text)
+            if len(run) > 1 and (first_is_name or last_is_name):
+                out.update(run)
+        return out
+
     def bracket_speaker(self, b, oi: int, ci: int, after: After, headline: Speaker | None,
                         prev_ci: int) -> tuple[Speaker | None, str, str | None]:
         """(speaker, attribution, carried channel) of a bracket quote."""
@@ -150,8 +173,12 @@ class SentenceQuotes(Clause):
             if sp is not None:
                 return sp, "explicit", None
         lo = self.seg_lo(oi)
+        if after.passive:                                              # 「…」と言われた: said to them
+            return None, "unresolved", None
         for a in dict.fromkeys((max(lo, prev_ci + 1), lo)):
             if got := self.choose(a, oi, "bracket"):
+                if sp := self.venue(got[0] + 1, oi):                    # …亀田は…、ネット掲示板では「…」
+                    return sp, "explicit", None
                 if person := self.weak_country(got[1]):
                     return person, "carried", None
                 return got[1], "explicit", None

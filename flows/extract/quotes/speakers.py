@@ -131,6 +131,7 @@ class SpeakerFinder:
         self.history: list[Speaker] = []
         self.lex = lexicon()
         self.person_suffixes = tuple(sorted(self.lex["person_suffixes"], key=len, reverse=True))
+        self.media = tuple(sorted(self.lex["media_suffixes"], key=len, reverse=True))
 
     # -- the phrase itself ------------------------------------------------------------------
     def _paren_spans(self, ms: list[Morpheme], a: int, b: int) -> list[tuple[int, int]]:
@@ -165,8 +166,9 @@ class SpeakerFinder:
             head = heads[-1]
             tail = self.text[head["end"]:end]
             tail_ms = [m for m in ms[a:b] if m.start >= head["end"]]
-            if tail_ms and is_sahen_noun(tail_ms[-1]) and tail_ms[-1].end == end:
-                return None                                   # トランプ氏発言: an act, not a speaker
+            if tail_ms and is_sahen_noun(tail_ms[-1]) and tail_ms[-1].end == end \
+                    and not tail.endswith(self.person_suffixes):
+                return None                                   # トランプ氏発言: an act (but 監督 is a title)
             if anonymous and tail and self._anonymous_after(tail, etype):
                 return Speaker(start, end, None, None, anon_kind)
             if etype == "GPE" and tail and not any(tail.startswith(s) or tail == s for s in self.lex["gpe_suffixes"]):
@@ -175,6 +177,9 @@ class SpeakerFinder:
             return Speaker(head["start"], end, head["entity_id"], etype, "named")
         if anonymous:
             return Speaker(start, end, None, None, anon_kind)
+        media = bare.endswith(self.media) and next(x for x in self.media if bare.endswith(x))
+        if media and len(bare) - len(media) >= 2 and not HIRAGANA.search(bare):
+            return Speaker(start, end, None, "ORG", "named")     # ザ・サン紙, 英紙: a news organisation
         return self._anaphor(text, start, end) or self._unlinked(ms, a, b, text, start, end)
 
     def _anonymous_after(self, tail: str, etype: str) -> bool:
@@ -216,6 +221,14 @@ class SpeakerFinder:
         (a name without kana before a person title)."""
         text = PARENS.sub("", text).strip()          # 寛さん（33歳）
         suffix = text.endswith(self.person_suffixes) and next(s for s in self.person_suffixes if text.endswith(s))
+        own, depth = [], 0
+        for m in ms[a:b]:
+            depth += (m.surface in PAREN_OPENERS) - (m.surface in PAREN_CLOSERS)
+            if depth == 0 and m.pos1 != "補助記号":
+                own.append(m)                                # 寛さん（33歳）: the parenthesis aside
+        if suffix and own and not own[-1].surface.endswith(suffix) or suffix and own and \
+                own[-1].surface != suffix and len(own[-1].surface) > len(suffix) and own[-1].pos1 != "接尾辞":
+            suffix = False                                 # 模様 is a word, not 模 + 様
         if suffix and len(text) > len(suffix) and not HIRAGANA.search(text[:-len(suffix)]):
             return Speaker(start, end, None, "PERSON", "named")
         names = [m for m in ms[a:b] if m.pos3 == "人名" and m.pos2 == "固有名詞"]
