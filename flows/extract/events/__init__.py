@@ -26,6 +26,7 @@ from flows.extract.events.lexicon import cues, entries_by_key, trigger_pattern
 from flows.extract.events.places import consult_mode
 from flows.extract.events.predicates import Reading, chunk_of, may_be_event, read_trigger
 from flows.text.document import Document, Sentence, span_id
+from flows.text.morphemes import Morpheme
 
 __all__ = ["extract_events"]
 
@@ -68,8 +69,9 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
             if not any(q <= start < e for q, e in quotes):
                 ctx.note_reference(key, start, ctx.referred_date(key, start, end))
         return
-    chunks = chunk_sentence(ms, quotes)
     mentions = [m for m in ctx.mentions_in(sentence) if not any(q <= m["start"] < e for q, e in quotes)]
+    ms = _names_as_nouns(ms, mentions)
+    chunks = chunk_sentence(ms, quotes)
     heads = [chunk_heads(doc.text, ch, ms, mentions) for ch in chunks]
     head_text = [doc.text[ms[ch.first].start:ms[ch.head].end] for ch in chunks]
     groups = build_groups(doc.text, chunks, ms, mentions, heads)
@@ -106,6 +108,19 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
         roles = read_roles(reading, chunks, groups, heads, head_text, sentence.block_kind != "body")
         event = _make_event(ctx, sentence, reading, roles, heads, own, referred or sentence_reference, bool(dated))
         ctx.note_reference(key, start, event.date if event else (own or referred))
+
+
+def _names_as_nouns(ms: list[Morpheme], mentions: list[dict]) -> list[Morpheme]:
+    """A name the tagger cut into pieces (メル|ツ, マクロ|ン with ツ, ン as particles) is one noun."""
+    if not mentions:
+        return ms
+    out = list(ms)
+    for m in mentions:
+        inside = [i for i, x in enumerate(ms) if m["start"] <= x.start and x.end <= m["end"]]
+        if len(inside) > 1 and any(ms[i].pos1 not in ("名詞", "接尾辞", "接頭辞", "記号") for i in inside):
+            for i in inside:
+                out[i] = ms[i]._replace(pos1="名詞", pos2="固有名詞", pos3="一般", pos4="", cform="")
+    return out
 
 
 def _own_date(ctx: DocumentContext, reading: Reading | None, start: int, ms, chunks, dated, topics) -> tuple | None:

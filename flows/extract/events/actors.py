@@ -85,15 +85,15 @@ class _Walk:
         t, roles = self.reading.trigger_chunk, self.roles
         if not names:
             modified = _modified_chunk(self.chunks, k)
-            if particles in ("との", "への", "に対する") and modified in (t, self.object_chunk):
+            if particles in ("との", "への", "に対する", "を交えた") and modified in (t, self.object_chunk):
                 roles.anaphors.append(("target", anaphor, at))
             return
         modified = _modified_chunk(self.chunks, k)
         if modified is None:
             return
         if modified == t:
-            if particles in ("との", "への", "に対する"):
-                _add(roles.target, names)
+            if particles in ("との", "への", "に対する", "を交えた"):
+                _add(roles.target, names)  # …らを交えた協議: the partners
             elif particles == "での":
                 _add(roles.location, [m for m in names if m["entity_type"] in cues().location_types][:1])
             elif particles == "による":

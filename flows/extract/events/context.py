@@ -132,22 +132,22 @@ class DocumentContext:
 
     # --- dates -------------------------------------------------------------------------------
     def referred_date(self, key: str, start: int, end: int) -> tuple | None:
-        """電話会談後, 同協議, 今回の協議: the date of the last mention of a meeting."""
+        """電話会談後, 同協議, 今回の協議: the date of the meeting mentioned again. 同協議 and 今回の協議
+        point at the last mention of that word, dated or not; 会談後 at the last dated meeting."""
         c = cues()
         text = self.doc.text
         before, after = text[max(0, start - 4):start], text[end:end + 4]
-        if not (any(before.endswith(p) for p in c.continuation_prefixes)
-                or any(after.startswith(s) for s in c.continuation_suffixes)):
+        pointed = any(before.endswith(p) for p in c.continuation_prefixes)
+        if not pointed and not any(after.startswith(s) for s in c.continuation_suffixes):
             return None
         kind = entries_by_key()[key][0].type
         for ref in reversed(self.references):
             if ref.type != kind or ref.start >= start:
                 continue
-            dated = ref.date is not None and ref.date[0] is not None
-            if dated:
+            if ref.date is not None and ref.date[0] is not None:
                 return (ref.date[0], ref.date[1], None)
-            if ref.key.endswith(key) or key.endswith(ref.key):
-                return None  # the same word last time had no date (同協議 of an undated 協議)
+            if pointed and (ref.key.endswith(key) or key.endswith(ref.key)):
+                return None  # 同協議 of an undated 協議: nothing to inherit
         return None
 
     def continued_date(self, sentence: Sentence, reading) -> tuple:

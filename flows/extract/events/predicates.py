@@ -131,6 +131,19 @@ def _next_pred(chunks: list[Chunk], k: int) -> Chunk | None:
     return None
 
 
+def _after_condition(chunks: list[Chunk], ms: list[Morpheme], t: int) -> bool:
+    """A conditional clause (…すれば、…なら、…した場合は) before chunk t, outside quotes."""
+    for ch in chunks[:t]:
+        if ch.in_quote:
+            continue
+        last = ms[ch.last - 1] if ms[ch.last].pos1 == "補助記号" and ch.last > ch.first else ms[ch.last]
+        if ch.is_pred and (last.surface in ("ば", "なら", "たら", "だら") or last.cform.startswith("仮定形")):
+            return True
+        if ch.kind == "noun" and ms[ch.head].lemma == "場合" and ch.particles in ("は", "には", "、", ""):
+            return True
+    return False
+
+
 def quoted_end(ms: list[Morpheme]) -> bool:
     """The sentence's question mark closes a quote, not the sentence's own clause."""
     return len(ms) > 1 and ms[-2].surface in "」』"
@@ -296,6 +309,8 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
         # 同意しなかった, 受け入れることはない: a refusal, made now, whatever the tense of what is refused
         event_type, negated = entry.negated_type, False
         modality = modality if modality == "hypothetical" else "asserted"
+    if modality is None and _after_condition(chunks, ms, t):
+        modality = "hypothetical"  # …応じるなら、米国は制裁を解除する: the main clause hangs on the condition
     if modality is None and ms[-1].surface in ("？", "?") and not quoted_end(ms):
         modality = "hypothetical"  # …訪れますか？, 代表批判？: asked, not reported
     if modality is None:
