@@ -79,6 +79,7 @@ MENTION_METHODS: tuple[str, ...] = (
     "dateline",       # place and reporter of a dateline (【ワシントン=坂口幸裕】)
     "latin",          # a Latin-script name in Japanese text (IBM, Debian)
     "fullname",       # a katakana full name joined by ・ (ジョルジュ・ブラッサンス)
+    "model",          # a name found by the entity model (a tagger trained on openly licensed NER data)
 )
 
 INPUT_FORMATS: tuple[str, ...] = ("plain", "livedoor", "jsonl")

@@ -94,7 +94,8 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
     Field("method", "string", "How the mention was found: a catalog name, a one-kanji country abbreviation, a "
           "name before an honorific or title, an organisation suffix, an acronym in parentheses, a UniDic "
           "proper-noun tag, a short form of a name found earlier in the article, a dateline's place and "
-          "reporter, a Latin-script name in Japanese text, or a katakana full name joined by `・`.",
+          "reporter, a Latin-script name in Japanese text, a katakana full name joined by `・`, or a name found "
+          "by the entity model (a small tagger trained on openly licensed NER data).",
           enum=codes.MENTION_METHODS),
     Field("name", "string", "Canonical Japanese name."),
     Field("name_en", "string", "Usual English name; for inferred entities a romanisation of the Japanese name."),

@@ -9,8 +9,10 @@ the least certain, each taking spans the earlier ones left free:
 3. one-kanji country abbreviations (`米`, `ロ`, `露` … in `トランプ米大統領`, `米ロ`, `対ロ`);
 4. organisation and place suffixes, acronyms in parentheses;
 5. UniDic proper-noun tags (人名, 地名);
-6. government bodies re-pointed by their country (`米財務省`), and short forms
-   of names introduced earlier in the article (coreference).
+6. government bodies re-pointed by their country (`米財務省`);
+7. a small learned tagger (`model.py`) for names with no such evidence, merged
+   without touching what the contract decides;
+8. short forms of names introduced earlier in the article (coreference).
 
 Names not in the catalog become inferred entities, `<type>:~<sha256(name)[:12]>`,
 the same in every article. Lexicons are data (`lexicon.yaml`).
@@ -24,6 +26,7 @@ from flows.extract.entities.abbreviations import abbreviation_candidates
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.coreference import coreference_candidates, unify_short_names
 from flows.extract.entities.match_catalog import catalog_candidates
+from flows.extract.entities.model import model_candidates
 from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, full_name_candidates,
                                           latin_candidates, merge_addresses, place_suffix_candidates,
                                           title_candidates)
@@ -40,8 +43,8 @@ def inferred_entity_id(entity_type: str, name: str) -> str:
     return f"{entity_type.lower()}:~{digest[:12]}"
 
 
-def find_candidates(doc: Document) -> tuple[TextView, list[Candidate]]:
-    view = TextView(doc)
+def rule_candidates(view: TextView) -> list[Candidate]:
+    """What the rules find (steps 1-6); the model's features are made of it."""
     found: list[Candidate] = []
     found += catalog_candidates(view)
     found += dateline_candidates(view)
@@ -55,14 +58,23 @@ def find_candidates(doc: Document) -> tuple[TextView, list[Candidate]]:
     found += full_name_candidates(view)
     resolve_government_bodies(view, found)
     merge_addresses(view, found)
+    return found
+
+
+def find_candidates(doc: Document, use_model: bool = True) -> tuple[TextView, list[Candidate]]:
+    view = TextView(doc)
+    found = rule_candidates(view)
+    if use_model:
+        model_candidates(view, found)
     unify_short_names(view, found)
     found += coreference_candidates(view, found)
     found.sort(key=lambda c: (c.start, c.end))
     return view, found
 
 
-def extract_entities(doc: Document) -> tuple[list[dict], list[dict]]:
-    view, found = find_candidates(doc)
+def extract_entities(doc: Document, use_model: bool = True) -> tuple[list[dict], list[dict]]:
+    """Mentions and the entity rows they point to; `use_model=False` gives the rules alone."""
+    view, found = find_candidates(doc, use_model)
     cat = catalog()
     mentions: list[dict] = []
     entities: dict[str, dict] = {}

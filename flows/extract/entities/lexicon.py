@@ -48,6 +48,7 @@ class Lexicon:
     name_suffixes: dict[str, str]  # suffix → entity type
     place_suffixes: dict[str, str]
     generic_name_heads: tuple[str, ...]
+    country_group_heads: frozenset[str]
     not_person_names: frozenset[str]
     not_names: tuple[str, ...]
     not_after_place: frozenset[str]
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         name_suffixes={sfx: t for t, sfxs in d["name_suffixes"].items() for sfx in reversed(sfxs)},
         place_suffixes=dict(d["place_suffixes"]),
         generic_name_heads=tuple(d["generic_name_heads"]),
+        country_group_heads=frozenset(d["country_group_heads"]),
         not_person_names=frozenset(d["not_person_names"]),
         not_names=tuple(d["not_names"]),
         not_after_place=frozenset(d["not_after_place"]),

@@ -205,7 +205,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-'])[A-Za-z][A-Za-z0-9&.\-']*(?: [A-
 
 
 # URLs, domain names and running English text (four or more words) hold no names of their own.
-_NOT_LATIN_NAMES = re.compile(
+NOT_LATIN_NAMES = re.compile(
     r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|jp|net|org|gov|edu|io|uk|de|fr|ru|cn)\b[!-~]*"
     r"|[A-Za-z][A-Za-z0-9,.'’\-]*(?: [A-Za-z0-9,.'’\-]+){3,}")
 
@@ -217,7 +217,7 @@ def latin_candidates(view: TextView) -> list[Candidate]:
     lex = lexicon()
     text = view.text
     out = []
-    skip = [mm.span() for mm in _NOT_LATIN_NAMES.finditer(text)]
+    skip = [mm.span() for mm in NOT_LATIN_NAMES.finditer(text)]
     for m in _LATIN_NAME.finditer(text):
         start, end = m.span()
         word = m.group().rstrip(".-'")

@@ -1,0 +1,300 @@
+"""A small learned tagger that adds the names the rules miss (method `model`).
+
+An averaged perceptron over morphemes (`model_features.py`), greedy left to
+right with B-/I-/O labels, trained by `bench/train_ner.py` on half of
+Stockmark's Japanese Wikipedia NER data (see `MODEL.md` beside this file for
+the data, the split, the features and the license). Its weights are integers
+in `model.json`, so tagging is exact and the same on every machine; the file
+loads once per process in well under a second.
+
+The rules stay in charge of what the contract decides. The model's spans
+are merged under these terms:
+
+- a mention found by a rule the contract fixes (catalog names, one-kanji
+  abbreviations, names before titles, datelines, acronyms, government
+  bodies, anything resolved to a catalog entity) is never changed: a model
+  span that overlaps one is cut back to the part outside it, or dropped
+  (`米グーグル` keeps `米` and gains `グーグル`; `ロシア軍` stays `ロシア`);
+- mentions found by weaker evidence (a UniDic tag, a suffix, a Latin word, a
+  ・ full name) give way to the model's span where the model, which sees them
+  as features, draws other boundaries or another type;
+- the model never tags inside 「」 (quotes and terms stay with the rules),
+  never keeps a title or honorific in a span, and never calls a law or an
+  award a product (Stockmark's convention, not the contract's).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from flows.extract.entities.catalog import catalog
+from flows.extract.entities.lexicon import lexicon
+from flows.extract.entities.names import NOT_LATIN_NAMES
+from flows.extract.entities.model_features import (LABELS, bracketed, chunks, label_features, morpheme_features,
+                                                   rule_tags)
+from flows.extract.entities.view import Candidate, TextView
+from flows.text.morphemes import Morpheme
+
+MODEL_FILE = Path(__file__).parent / "model.json"
+# Rule findings the model may redraw: the contract does not decide their boundaries or types.
+WEAK_METHODS = frozenset(("dictionary", "suffix", "latin", "fullname"))
+_LOC_SUFFIXES = frozenset(k for k, v in lexicon().place_suffixes.items() if v == "LOC")
+_NOT_PRODUCT_ENDS = ("法", "賞", "条約", "憲法", "法案")
+
+
+@dataclass(frozen=True)
+class Model:
+    labels: tuple[str, ...]
+    weights: dict[str, tuple[tuple[int, int], ...]]  # feature → ((label index, weight), …)
+
+
+@cache
+def model() -> Model | None:
+    """The trained weights, or None if the file is missing (the rules then work alone)."""
+    if not MODEL_FILE.exists():
+        return None
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    labels = tuple(data["labels"])
+    if labels != LABELS:
+        raise ValueError(f"{MODEL_FILE.name}: labels {labels} do not match the feature code's {LABELS}")
+    weights = {f: tuple((int(j), int(w)) for j, w in ws) for f, ws in data["weights"].items()}
+    return Model(labels, weights)
+
+
+def _allowed(prev: str) -> list[int]:
+    """Label indices allowed after `prev`: I-X only after B-X or I-X."""
+    return [j for j, lab in enumerate(LABELS) if not lab.startswith("I-") or prev[2:] == lab[2:] and prev != "O"]
+
+
+_ALLOWED = {lab: _allowed(lab) for lab in LABELS}
+
+
+def tag_chunk(mdl: Model, ms: list[Morpheme], a: int, b: int, tags: list[str]) -> list[str]:
+    """Labels of morphemes a..b-1, greedy left to right."""
+    weights = mdl.weights
+    n_labels = len(LABELS)
+    out = []
+    prev = "O"
+    for k in range(a, b):
+        scores = [0] * n_labels
+        for f in morpheme_features(ms, k, tags, a, b) + label_features(prev, ms[k]):
+            ws = weights.get(f)
+            if ws:
+                for j, w in ws:
+                    scores[j] += w
+        best = max(_ALLOWED[prev], key=scores.__getitem__)  # ties: the first label (O) wins
+        prev = LABELS[best]
+        out.append(prev)
+    return out
+
+
+def spans_of(ms: list[Morpheme], a: int, labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first morpheme, end morpheme, type) of each labelled name."""
+    out = []
+    start = None
+    for k, lab in enumerate(labels, a):
+        if lab.startswith("B-") or lab == "O":
+            if start is not None:
+                out.append((start, k, etype))
+                start = None
+            if lab.startswith("B-"):
+                start, etype = k, lab[2:]
+    if start is not None:
+        out.append((start, a + len(labels), etype))
+    return out
+
+
+def _name_like(m: Morpheme) -> bool:
+    first = m.surface[0]
+    return m.pos2 == "固有名詞" or "ァ" <= first <= "ヺ" or (first.isascii() and first.isalnum())
+
+
+def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candidate]) -> tuple[int, int] | None:
+    """Cut a span back to its morphemes outside the strong mentions, without symbols at its edges or a
+    title or honorific at its end; None if what is left is not one stretch, or holds no name-like
+    morpheme where a strong mention was cut off (ロシア軍 → 軍, ドイツ帝国 → 帝国)."""
+    lex = lexicon()
+    keep = [k for k in range(a, b) if not any(c.start < ms[k].end and ms[k].start < c.end for c in strong)]
+    if not keep or keep[-1] - keep[0] + 1 != len(keep):
+        return None
+    cut = len(keep) < b - a
+    a, b = keep[0], keep[-1] + 1
+    while a < b and ms[a].pos1 in ("補助記号", "記号") and not ms[a].surface[0].isalnum():
+        a += 1
+    while b > a and (ms[b - 1].surface in lex.titles or ms[b - 1].surface in lex.honorifics or ms[b - 1].pos1 == "接頭辞"
+                     or ms[b - 1].pos1 in ("補助記号", "記号") and not ms[b - 1].surface[-1].isalnum()):
+        b -= 1
+    if b == a:
+        return None
+    surface = view.text[ms[a].start:ms[b - 1].end]
+    if len(surface) < 2 and not surface.isascii() or not any(ch.isalpha() for ch in surface):
+        return None
+    if surface in lex.generic_name_heads or (cut and not any(_name_like(ms[k]) for k in range(a, b))):
+        return None
+    words = lex.name_suffixes.keys() | lex.place_suffixes.keys() | lex.titles
+    if all(ms[k].surface in words or ms[k].pos1 != "名詞" for k in range(a, b)):
+        return None
+    return a, b
+
+
+def _absorbable(c: Candidate, ms: list[Morpheme], s: int, e: int, etype: str) -> bool:
+    """A catalog place strictly inside a longer name (大阪エヴェッサ, 日本エアコミューター, FC東京) may join
+    it, unless the rest is a group the contract gives to the country (ロシア軍, ウクライナ企業) or holds
+    nothing name-like (ドイツ帝国 stays ドイツ)."""
+    if c.method != "catalog" or c.entity_type not in ("GPE", "LOC") or etype in ("PERSON", "LOC"):
+        return False
+    start, end = ms[s].start, ms[e - 1].end
+    if not (start <= c.start and c.end <= end and (start, end) != (c.start, c.end)):
+        return False
+    rest = [m for m in ms[s:e] if m.end <= c.start or m.start >= c.end]
+    if not rest or any(m.surface in lexicon().country_group_heads for m in rest):
+        return False
+    if any(m.surface in ("・", "=") and (m.end == c.start or m.start == c.end) for m in rest):
+        return False  # places listed with ・ (東京・上野) are not one name
+    if rest[0].start == c.end and rest[0].surface in lexicon().generic_name_heads:
+        return False  # ロシア国営テレビ: a description
+    return _evidence(rest, 0, len(rest), [])
+
+
+def _evidence(ms: list[Morpheme], s: int, e: int, overlapping: list[Candidate]) -> bool:
+    """A name needs evidence of its own: a proper noun, a word UniDic does not know (most foreign names),
+    Latin letters not in lower case only, a name suffix at its end, or a rule finding it replaces.
+    A common-noun phrase (有力シンクタンク, 政権) is not a name, whatever the model says."""
+    if overlapping:
+        return True
+    lex = lexicon()
+    if ms[e - 1].surface in lex.name_suffixes and e - s > 1:
+        return True
+    for m in ms[s:e]:
+        first = m.surface[0]
+        if m.pos2 == "固有名詞" or (first.isascii() and first.isalpha() and len(m.surface) > 1
+                                   and not m.surface.islower() and m.surface not in lex.not_acronyms):
+            return True  # (not USB in USBケーブル, not E in ビタミンE)
+        if "ァ" <= first <= "ヺ" and not m.reading:
+            return True  # an unknown katakana word
+    return False
+
+
+def _kana(ch: str) -> bool:
+    return "ァ" <= ch <= "ヺ" or ch == "ー"
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Neither end cuts a katakana name joined by ・ (ジョルジュ|・ブラッサンス) or a Latin word."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before and (_kana(before) and _kana(text[start]) or before in "・=" and start > 1 and _kana(text[start - 2])):
+        return False
+    if after and (_kana(after) and _kana(text[end - 1]) or after in "・=" and end + 1 < len(text)
+                  and _kana(text[end + 1])):
+        return False
+    return not (before.isascii() and before.isalnum() and text[start].isascii() and text[start].isalnum()
+                or after.isascii() and after.isalnum() and text[end - 1].isascii() and text[end - 1].isalnum())
+
+
+def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> Candidate | None:
+    surface = view.text[start:end]
+    if "/" in surface:
+        return None  # units and paths (Sv/h), pairs (KDDI/沖縄セルラー)
+    if surface.isascii() and (surface in lexicon().not_acronyms or surface.islower()
+                              or start and (view.text[start - 1] in "=＝" or view.text[start - 1].isdigit())):
+        return None  # as for the Latin rule: common abbreviations (SNS), photo credits (=AP), units (5km)
+    entity_id = catalog().entity_for(surface, folded=True)
+    if entity_id is not None:
+        return Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id)
+    if etype == "PRODUCT" and surface.endswith(_NOT_PRODUCT_ENDS):
+        return None  # laws and awards are not products in the contract
+    if etype == "LOC":  # the training data does not split places: countries, states and cities are GPE
+        etype = "LOC" if last.surface in _LOC_SUFFIXES else "GPE"
+    return Candidate(start, end, etype, "model", name=view.doc.text[start:end])
+
+
+def _not_names(view: TextView) -> list[tuple[int, int]]:
+    """URLs, domain names and running English text: no names of their own (as for the Latin rule)."""
+    got = getattr(view, "_not_names", None)
+    if got is None:
+        got = view._not_names = [m.span() for m in NOT_LATIN_NAMES.finditer(view.text)]
+    return got
+
+
+def model_candidates(view: TextView, found: list[Candidate]) -> None:
+    """Tag the chunks of every sentence and merge the model's names into `found` (in place)."""
+    mdl = model()
+    if mdl is None:
+        return
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in found:
+        by_sentence.setdefault(view.sentence_of(c.start, c.end), []).append(c)
+    text = view.text
+    for i in range(len(view.doc.sentences)):
+        ms = view.morphemes(i)
+        if not ms:
+            continue
+        here = by_sentence.get(i, [])
+        tags = rule_tags(view, i, ms, here)
+        inside = bracketed(text, ms) if "「" in text[ms[0].start:ms[-1].end] or "『" in text[ms[0].start:ms[-1].end] \
+            else [False] * len(ms)
+        for a, b in chunks(ms, tags, inside):
+            labels = tag_chunk(mdl, ms, a, b, tags)
+            for s, e, etype in spans_of(ms, a, labels):
+                _merge(view, found, here, ms, s, e, etype)
+
+
+
+def _person_place_swap(c: Candidate, etype: str) -> bool:
+    places = ("GPE", "LOC")
+    return c.entity_type == "PERSON" and etype == "LOC" or c.entity_type in places and etype == "PERSON"
+
+
+def _strong(c: Candidate) -> bool:
+    return c.method not in WEAK_METHODS or c.entity_id is not None
+
+
+def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: list[Morpheme], s: int, e: int,
+           etype: str) -> None:
+    """Add the model's name [s, e) under the terms in the module docstring."""
+    start, end = ms[s].start, ms[e - 1].end
+    strong = [c for c in here if c.start < end and start < c.end and _strong(c)
+              and not _absorbable(c, ms, s, e, etype)]
+    cut = _trim(ms, s, e, view, strong)
+    if cut is None:
+        return
+    s, e = cut
+    start, end = ms[s].start, ms[e - 1].end
+    overlapping = [c for c in here if c.start < end and start < c.end]
+    if any(_strong(c) and not _absorbable(c, ms, s, e, etype) for c in overlapping):
+        return
+    weak = [c for c in overlapping if not _strong(c)]
+    if len(weak) > 1:
+        return  # two findings of the rules joined into one (東京・上野)
+    if weak:
+        w = weak[0]
+        if not (start <= w.start and w.end <= end):
+            return  # a finding of the rules cut short (綾瀬はるか → 綾瀬)
+        if (start, end) == (w.start, w.end) and not (w.method == "dictionary" and _person_place_swap(w, etype)):
+            return  # the same span: only UniDic's guess between a person and a place is re-typed
+    if overlapping and (start, end) not in {(c.start, c.end) for c in overlapping}:
+        rest = [m for m in ms[s:e] if not any(c.start < m.end and m.start < c.end for c in overlapping)]
+        grown_latin = any(c.method == "latin" for c in overlapping)
+        if rest and (grown_latin or sum(len(m.surface) for m in rest) == 1) \
+                and not (_evidence(rest, 0, len(rest), []) or rest[-1].surface in lexicon().name_suffixes):
+            return  # a brand grown by common nouns (iOS → iOSデバイス, USBケーブル), a word by one character (三角折)
+    if not _evidence(ms, s, e, overlapping) or not _whole_word(view.text, start, end) \
+            or any(a < end and start < b for a, b in _not_names(view)):
+        return
+    cand = _typed(view, start, end, etype, ms[e - 1])
+    if cand is None:
+        return
+    for c in overlapping:
+        if c in found:
+            found.remove(c)
+        if (c.start, c.end) in view.taken:
+            view.taken.remove((c.start, c.end))
+        here.remove(c)
+    if not view.is_free(start, end):
+        return
+    view.take(start, end)
+    found.append(cand)
+    here.append(cand)
