@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flows.extract.entities import extract_entities  # noqa: E402
-from flows.extract.quotes import explain_quotes  # noqa: E402
-from flows.ingest.articles import parse_file  # noqa: E402
+from flows.extract.entities import extract_entities
+from flows.extract.quotes import explain_quotes
+from flows.ingest.articles import parse_file
 
 
 def run_file(path: str) -> dict:
@@ -97,10 +97,10 @@ def main() -> None:
     lines = [
         "# Quotes sampled from the livedoor corpus",
         "",
-        f"{len(sample)} quotes drawn at random (seed {args.seed}) from {len(quotes)} found in {len(files)} "
-        "articles by `bench/livedoor_quotes.py`. The quote is in 【】 within its sentence; the sentence "
-        "before is shown for carried speakers. Judge: is it a quote of this kind, is the span right, "
-        "is the speaker right?",
+        (f"{len(sample)} quotes drawn at random (seed {args.seed}) from {len(quotes)} found in {len(files)} "
+         "articles by `bench/livedoor_quotes.py`. The quote is in 【】 within its sentence; the sentence "
+         "before is shown for carried speakers. Judge: is it a quote of this kind, is the span right, "
+         "is the speaker right?"),
         "",
     ]
     for n, q in enumerate(sample, 1):
@@ -110,8 +110,8 @@ def main() -> None:
         lines += [
             f"## {n}. {q['quote_kind']} — {q['file']}",
             "",
-            f"- speaker: {speaker}, {q['attribution']}; verb: {q['reporting_verb'] or '—'}; "
-            f"channel: {q['channel'] or '—'}",
+            (f"- speaker: {speaker}, {q['attribution']}; verb: {q['reporting_verb'] or '—'}; "
+             f"channel: {q['channel'] or '—'}"),
             f"- sentence: {q['sentence']}",
         ]
         if q["attribution"] == "carried":

@@ -76,8 +76,8 @@ CASES = [
     ("スネゴバヤ氏は「ロシアは前向きだ。だが立場を守っている」と話した。",
      [("direct", "ロシアは前向きだ。だが立場を守っている", "スネゴバヤ氏", "person:maria-snegovaya", "explicit")]),
     # carried: a paragraph opening with a place, no subject, continues the speaker before
-    ("トランプ氏は19日、協議から退くわけではないと述べた。詳細は明かさなかった。\n\n"
-     "ホワイトハウスで「何も起こらなければ手を引くだけだ」とし、「これは欧州の問題だ」とした。",
+    (("トランプ氏は19日、協議から退くわけではないと述べた。詳細は明かさなかった。\n\n"
+      "ホワイトハウスで「何も起こらなければ手を引くだけだ」とし、「これは欧州の問題だ」とした。"),
      [("indirect", "協議から退くわけではない", "トランプ氏", T, "explicit"),
       ("direct", "何も起こらなければ手を引くだけだ", "トランプ氏", T, "carried"),
       ("direct", "これは欧州の問題だ", "トランプ氏", T, "carried")]),
@@ -117,8 +117,8 @@ CASES = [
     ("「時間と努力に感謝したい」。トランプ大統領は12日、SNSへの投稿で興奮をあらわにした。",
      [("direct", "時間と努力に感謝したい", "トランプ大統領", T, "carried")]),
     # two people as one subject name no single speaker: the speaker before goes on
-    ("トランプ氏は「多くの要素が話し合われた」と説明した。プーチン氏とゼレンスキー大統領は合意を望んでおり、"
-     "「プロセスは機能している」とコメントした。",
+    (("トランプ氏は「多くの要素が話し合われた」と説明した。プーチン氏とゼレンスキー大統領は合意を望んでおり、"
+      "「プロセスは機能している」とコメントした。"),
      [("direct", "多くの要素が話し合われた", "トランプ氏", T, "explicit"),
       ("direct", "プロセスは機能している", "トランプ氏", T, "carried")]),
     # との認識を示した; a person the extractor missed still speaks (佳美さん), inner 『』 stays in
@@ -172,6 +172,15 @@ CASES = [
     ("ジョナサン・レヴィン監督は「素晴らしい経験だ」と喜んだ。",                    # 監督 is a title here
      [("direct", "素晴らしい経験だ", "ジョナサン・レヴィン監督", "person:jonathan-levine", "explicit")]),
     ("不満を訴える人もいたが、それが回答だとすると、動きが早い。", []),
+    # a verb no lexicon lists still names its speaker when it modifies a person; a dialog line
+    ("ライオンを「かかってこいよ」と挑発する大泉のエピソードを紹介した。",
+     [("direct", "かかってこいよ", "大泉", None, "explicit")]),
+    ("Siri「その質問にはお答えできません」", [("direct", "その質問にはお答えできません", "Siri", None, "explicit")]),
+    ("それに対し、G.G.スパロウは、そんなのはもう時代遅れだと主張する。",
+     [("indirect", "そんなのはもう時代遅れだ", "G.G.スパロウ", None, "explicit")]),
+    # a title before の and a noun, a text shown on screen: no quotes
+    ("「ラブソングができるまで」の監督がメガホンを取った。", []),
+    ("画面に「ソフトウェアは最新状態です」と表示されていても安心できない。", []),
     ("試合後も、トランプ氏は「正直言います」と語った。",
      [("direct", "正直言います", "トランプ氏", T, "explicit")]),
 ]

@@ -29,7 +29,6 @@ from flows.extract.quotes.sentence import SentenceQuotes
 from flows.extract.quotes.speakers import Mentions, Speaker, SpeakerFinder, run_back
 from flows.text.document import Document, span_id
 
-
 LIST_MARKS = ("・", "■", "【", "◆", "●", "▼", "▽", "※", "＜", "<")
 
 
@@ -67,9 +66,9 @@ class QuoteExtractor:
     def emit(self, start: int, end: int, kind: str, speaker: Speaker | None, attribution: str,
              verb: str | None, channel: str | None) -> None:
         doc = self.doc
-        if verb == "伝える" and channel is None and speaker is not None:
-            if is_media(doc.text[speaker.start:speaker.end], speaker.entity_type):
-                channel = "report"
+        if verb == "伝える" and channel is None and speaker is not None \
+                and is_media(doc.text[speaker.start:speaker.end], speaker.entity_type):
+            channel = "report"
         qid = span_id(doc.doc_id, "q", start, end)
         sentence = doc.sentence_at(start)
         self.records[qid] = {

@@ -26,7 +26,7 @@ from flows.text.morphemes import Morpheme
 from flows.text.sentences import matched_pairs
 
 MAX_QUOTE_CHARS = 600
-INNER_STOP = re.compile(r"[。！？!?](?=.)", re.S)
+INNER_STOP = re.compile(r"[。！？!?](?=.)", re.DOTALL)
 HIRAGANA = re.compile(r"[\u3041-\u309f]")
 NAME_MARKS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９・･\s]")
 CASE_PARTICLES = ("を", "が", "に", "で", "へ", "と", "から", "より")

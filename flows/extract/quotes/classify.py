@@ -119,8 +119,14 @@ def headline_speaker(c: Clause, oi: int) -> Speaker | None:
         return None
     if k == oi and c.text[ms[k - 1].end:ms[oi].start].strip():
         return None
-    sp = c.ex.finder.phrase(ms, run_back(ms, k, 0), k)
-    return sp if sp is not None and (sp.entity_type == "PERSON" or sp.kind == "public") else None
+    start = run_back(ms, k, 0)
+    sp = c.ex.finder.phrase(ms, start, k)
+    if sp is not None and (sp.entity_type == "PERSON" or sp.kind == "public"):
+        return sp
+    line = all(c.inside[j] or ms[j].pos1 == "補助記号" for j in range(oi, c.n))
+    if start == 0 and k - start <= 3 and sp is None and line:
+        return c.ex.finder.plain(ms, start, k, 0)    # Siri「その質問にはお答えできません」: a dialog line
+    return None
 
 
 def _modified(c: Clause, oi: int) -> bool:
@@ -177,9 +183,13 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
         if enclosing or c.markers or headline is not None or channel_and_speaker(c):
             return "partial", "words of a speaker"
         return None, "term (no speech around it)"
-    if noun_after and shape != "modifier" and r is None and not enclosing and not _verbal(c, ci):
-        if shape == "phrase" or not _is_speech(text[nxt.start:ms[run_forward(ms, ci + 1, c.n) - 1].end]):
-            return None, "name modifying the noun after it"         # 「笑っていいとも」テレフォンショッキング
+    if shape in ("clause", "phrase") and r is None and not enclosing and not after.speech and nxt is not None \
+            and is_particle(nxt, "の") and ci + 2 < c.n and c.ms[ci + 2].pos1 in ("名詞", "接頭辞") \
+            and not _is_speech(text[ms[ci + 2].start:ms[run_forward(ms, ci + 2, c.n) - 1].end]):
+        return None, "title before の and a noun (「ラブソングができるまで」の監督)"
+    if noun_after and shape != "modifier" and r is None and not enclosing and not _verbal(c, ci) and (
+            shape == "phrase" or not _is_speech(text[nxt.start:ms[run_forward(ms, ci + 1, c.n) - 1].end])):
+        return None, "name modifying the noun after it"             # 「笑っていいとも」テレフォンショッキング
     if shape in ("modifier", "phrase"):
         if noun_before:
             return None, "name in apposition to the noun before it"

@@ -33,7 +33,15 @@ _start = attrgetter("start")
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     venues = "|".join(map(re.escape, speakers()["public_venues"]))
-    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|から(?:は|も)?)")
+    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|でも|から(?:は|も)?)")
+
+
+_NAME = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a0-\u30ff・･.\s&＆]{2,}$")
+
+
+def _name_like(text: str) -> bool:
+    """日経トレンディ, Google: katakana or Latin, the look of a name rather than a common noun."""
+    return bool(_NAME.match(text))
 
 
 @dataclass
@@ -115,6 +123,11 @@ class Clause:
         cands = [c for c in self.ex.finder.candidates(ms, a, b, self.skip)
                  if not self.suppressed(c[1], ms[c[0]].start) and (mode == "bracket" or c[1].kind != "public")]
         blocker = self.topic_blocker(a, b, {k for k, _ in cands})
+        if blocker is not None and not cands:
+            start = run_back(ms, blocker, a)             # G.G.スパロウは、…と主張する: a name nobody listed
+            text = self.text[ms[start].start:ms[blocker - 1].end]
+            if _name_like(text) and not self.ex.mentions.within(ms[start].start, ms[blocker - 1].end):
+                return blocker, Speaker(ms[start].start, ms[blocker - 1].end, None, None, "named")
         if blocker is not None:
             cands = [c for c in cands if c[0] < blocker or self.clause_break(blocker, c[0])]
         tops = [c for c in cands if ms[c[0]].surface == "は"] or [c for c in cands if ms[c[0]].surface == "も"]
@@ -155,8 +168,10 @@ class Clause:
         """A が phrase speaks only if it heads what follows: nothing but framing before a bracket,
         or, before reported content, a comma, a framing chunk, or a clause with its own subject."""
         ms = self.ms
-        if mode in ("bracket", "topic"):
-            return not any(is_predicate(ms[j]) and not self.inside[j] for j in range(k + 1, upto))
+        if mode in ("bracket", "topic"):                 # …が、黒田のアカウントを使用して「…」: a frame
+            return not any(is_predicate(ms[j]) and not self.inside[j] and not (
+                ms[j].cform.startswith("連用形") and j + 1 < upto and is_particle(ms[j + 1], "て"))
+                for j in range(k + 1, upto))
         for j in range(k + 1, upto):                   # 知事が24年度予算は…と述べた: a new subject first
             if self.inside[j]:
                 continue
@@ -289,7 +304,7 @@ class Clause:
                         sp = finder.phrase(ms, a, idx - 1)
             else:
                 sp = finder.before_particle(ms, idx, lo)
-                if sp is None and a < idx and not (head and head.endswith(tuple(heads))):
+                if sp is None and a < idx and not (head and head.endswith(tuple(heads))) and _name_like(head):
                     sp = finder.plain(ms, a, idx, lo)     # 選出した日経トレンディによると
             verbs = [hit[0].lemma for k in range(lo, idx) if (hit := _match(ms, k)) and hit[0].lemma != "する"]
             out.append(Marker(lo, hi, idx, sp, verbs[-1] if verbs else None))

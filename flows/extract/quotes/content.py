@@ -15,7 +15,11 @@ from functools import cache
 from flows.extract.quotes.brackets import category_before
 from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.tokens import (
-    is_comma, is_finite, is_particle, is_subject_particle, is_suru,
+    is_comma,
+    is_finite,
+    is_particle,
+    is_subject_particle,
+    is_suru,
 )
 from flows.text.morphemes import Morpheme
 

@@ -29,6 +29,7 @@ class Verb:
     channel: str | None
     sahen: bool              # a サ変 noun: matches with or without its する
     adjacent: bool = False   # nothing may stand between と and the verb
+    after_noun: bool = True  # a plain noun before と may end the content (不可能と述べた)
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -62,7 +63,7 @@ def reporting_verbs() -> dict[str, list[Verb]]:
             raise ValueError(f"reporting_verbs.csv: unknown channel {channel!r}")
         lemmas, sahen = lemma_sequence(row["form"].strip())
         verb = Verb(lemmas, row["lemma"].strip(), row["indirect"].strip() == "yes", channel, sahen,
-                    (row.get("adjacent") or "").strip() == "yes")
+                    (row.get("adjacent") or "").strip() == "yes", (row.get("after_noun") or "").strip() != "no")
         by_first.setdefault(lemmas[0], []).append(verb)
     for verbs in by_first.values():
         verbs.sort(key=lambda v: -len(v.lemmas))

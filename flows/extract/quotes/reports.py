@@ -17,8 +17,15 @@ from operator import attrgetter
 
 from flows.extract.quotes.lexicon import Verb, framing, reporting_verbs, speech_noun_verbs
 from flows.extract.quotes.tokens import (
-    PAREN_CLOSERS, PAREN_OPENERS, QUOTE_CLOSERS, is_comma, is_particle, is_period, is_predicate,
-    is_quotative, is_suru,
+    PAREN_CLOSERS,
+    PAREN_OPENERS,
+    QUOTE_CLOSERS,
+    is_comma,
+    is_particle,
+    is_period,
+    is_predicate,
+    is_quotative,
+    is_suru,
 )
 from flows.text.morphemes import Morpheme
 
@@ -224,6 +231,8 @@ def find_reports(ms: list[Morpheme], inside: list[bool], is_name: Callable[[Morp
             continue
         if kind == "noun" and any(not is_particle(m, "も", "は") for m in ms[to + 1:v]):
             continue                                    # 先輩と歩さんに…言う: comitative, not quotative
+        if kind == "noun" and hit is not None and not verb.after_noun and not ms[v].surface.startswith("い"):
+            continue                                    # 顧客と話す: the partner, not the content
         report = Report(to, v, end, lemma, channel, indirect, kind, content_end, via_noun=hit is None)
         hiragana_iu = lemma == "言う" and ms[v].surface.startswith("い")
         at_break = nxt is None or is_period(nxt) or is_comma(nxt)

@@ -9,7 +9,7 @@ from flows.extract.quotes.classify import After, after_context, classify, headli
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start
 from flows.extract.quotes.reports import Report
-from flows.extract.quotes.speakers import Speaker
+from flows.extract.quotes.speakers import Speaker, run_forward
 from flows.extract.quotes.tokens import is_comma
 
 
@@ -140,6 +140,30 @@ class SentenceQuotes(Clause):
                 ex.emit(b.start, b.end, kind, sp, attribution, r.lemma if r else after.verb, channel)
             prev_ci = ci
 
+    def modified_after(self, ci: int) -> Speaker | None:
+        """「…」と + a verb the lexicon lacks + the person it modifies: that person said it."""
+        ms, k = self.ms, ci + 1
+        if k >= self.n or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞":
+            return None
+        for j in range(k + 1, min(k + 10, self.n)):
+            m = ms[j]
+            if self.inside[j] or m.pos1 == "補助記号" and m.pos2 in ("句点", "読点"):
+                return None
+            if m.pos1 == "動詞" and (m.pos2 != "非自立可能" or m.lemma == "為る" and ms[j - 1].pos1 == "名詞"):
+                end = j + 1
+                while end < self.n and (ms[end].pos1 == "助動詞" or ms[end].pos2 in ("非自立可能", "接続助詞")
+                                        and ms[end].surface in ("て", "い", "いる", "た")):
+                    end += 1
+                last = ms[end - 1]
+                if end < self.n and ms[end].pos1 in ("名詞", "接頭辞") and last.cform.startswith(("連体形", "終止形")):
+                    sp = self.ex.finder.after(ms, end, self.n)
+                    if sp is None and ms[end].pos2 == "固有名詞":     # と挑発する大泉の…: a proper noun
+                        stop = run_forward(ms, end, self.n)
+                        sp = self.ex.finder.plain(ms, end, stop, end)
+                    return sp if sp is not None and sp.entity_type in ("PERSON", None) else None
+                return None
+        return None
+
     def name_runs(self) -> set[int]:
         """Brackets listed after one that is a name (a category noun or an apposition before the first,
         or a name-like last one joined by や/と): they are names too."""
@@ -152,7 +176,7 @@ class SentenceQuotes(Clause):
             while j + 1 < len(items) and name_chain(self, items[j][2]):
                 j += 1
                 run.append(items[j][0].open)
-            last_b, last_oi, last_ci = items[j]
+            _, last_oi, last_ci = items[j]
             joined = j > i and self.ms[items[i][2] + 1].surface in ("や", "と")
             last_is_name = joined and br.name_like(self.ms, last_oi, last_ci, self.text)
             if len(run) > 1 and (first_is_name or last_is_name):
@@ -172,6 +196,8 @@ class SentenceQuotes(Clause):
         for sp in (after.owner, headline):                             # というX の要求; X「…」
             if sp is not None:
                 return sp, "explicit", None
+        if r is None and (sp := self.modified_after(ci)):             # 「…」と挑発する大泉, と口を開く松井。
+            return sp, "explicit", None
         lo = self.seg_lo(oi)
         if after.passive:                                              # 「…」と言われた: said to them
             return None, "unresolved", None

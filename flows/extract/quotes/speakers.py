@@ -95,7 +95,8 @@ def run_back(ms: list[Morpheme], k: int, lo: int) -> int:
                 break
             i = j
             continue
-        if m.pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞") or m.pos1 == "補助記号" and m.pos2 == "一般":
+        if m.pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞") or m.pos1 == "補助記号" and m.pos2 == "一般" \
+                or m.surface in (".", "．") and i + 1 < k and i > lo:   # G.G.スパロウ
             i -= 1
             continue
         break
@@ -171,9 +172,9 @@ class SpeakerFinder:
                 return None                                   # トランプ氏発言: an act (but 監督 is a title)
             if anonymous and tail and self._anonymous_after(tail, etype):
                 return Speaker(start, end, None, None, anon_kind)
-            if etype == "GPE" and tail and not any(tail.startswith(s) or tail == s for s in self.lex["gpe_suffixes"]):
-                if not tail.startswith(("(", "（")):
-                    continue
+            if etype == "GPE" and tail and not tail.startswith(("(", "（")) \
+                    and not any(tail.startswith(s) for s in self.lex["gpe_suffixes"]):
+                continue                                      # ウクライナ東部: a place, not a speaker
             return Speaker(head["start"], end, head["entity_id"], etype, "named")
         if anonymous:
             return Speaker(start, end, None, None, anon_kind)
