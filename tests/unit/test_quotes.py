@@ -26,7 +26,8 @@ NAMES = {
     "クリスティン・ベルジナ": BERZINA, "ベルジナ": BERZINA, "クレムリン": KREMLIN,
     "ホワイトハウス": WHITE_HOUSE, "ロシア": ("GPE", "gpe:russia"), "米国": ("GPE", "gpe:united-states"),
     "米": ("GPE", "gpe:united-states"), "モスクワ": ("GPE", "gpe:moscow"), "欧州": ("LOC", "loc:europe"),
-    "ヘグセス": ("PERSON", "person:pete-hegseth"), "ジョナサン・レヴィン": ("PERSON", "person:jonathan-levine"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
+    "ヘグセス": ("PERSON", "person:pete-hegseth"), "ジョナサン・レヴィン": ("PERSON", "person:jonathan-levine"),
+    "いとうあさこ": ("PERSON", "person:asako-ito"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
 }
 
 
@@ -181,6 +182,13 @@ CASES = [
     # a title before の and a noun, a text shown on screen: no quotes
     ("「ラブソングができるまで」の監督がメガホンを取った。", []),
     ("画面に「ソフトウェアは最新状態です」と表示されていても安心できない。", []),
+    ("中でも驚きだったのが、女芸人いとうあさこ。\n\n「ギャルいとうあさこ、39歳！」と見事なポーズを披露した。",
+     [("direct", "ギャルいとうあさこ、39歳！", "いとうあさこ", "person:asako-ito", "carried")]),
+    ("「昔は休みの日に何を？」と訊かれると、「遊んでました」と明かす。",          # asked by someone unnamed
+     [("direct", "昔は休みの日に何を？", None, None, "unresolved"),
+      ("direct", "遊んでました", None, None, "unresolved")]),
+    ("宙吊りのキスシーンは今作でもあったかと聞かれると「先に知らない方が楽しめる」と答えた。",
+     [("direct", "先に知らない方が楽しめる", None, None, "unresolved")]),
     ("試合後も、トランプ氏は「正直言います」と語った。",
      [("direct", "正直言います", "トランプ氏", T, "explicit")]),
 ]

@@ -116,9 +116,10 @@ class QuoteExtractor:
         return Speaker(start + m.start("venue"), start + m.end("venue"), None, None, "public")
 
     def cleft_focus(self, ms) -> Speaker | None:
-        """そう疑問を投げかけるのは、会社員の志穂さん(仮名・31歳)。: the person a cleft ends on."""
+        """そう疑問を投げかけるのは、会社員の志穂さん(31歳)。 / サプライズとなったのが、いとうあさこ。:
+        the person a cleft ends on."""
         for k in range(1, len(ms) - 1):
-            if ms[k].pos2 == "準体助詞" and ms[k + 1].surface == "は" and ms[k + 1].pos1 == "助詞":
+            if ms[k].pos2 == "準体助詞" and ms[k + 1].surface in ("は", "が") and ms[k + 1].pos1 == "助詞":
                 end = len(ms)
                 while end > k + 2 and (ms[end - 1].pos1 in ("補助記号", "助動詞") and ms[end - 1].surface
                                        not in "）)" or ms[end - 1].pos2 == "終助詞"):

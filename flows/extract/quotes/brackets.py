@@ -29,6 +29,7 @@ MAX_QUOTE_CHARS = 600
 INNER_STOP = re.compile(r"[。！？!?](?=.)", re.DOTALL)
 HIRAGANA = re.compile(r"[\u3041-\u309f]")
 NAME_MARKS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９・･\s]")
+ASKING = ("聞く", "訊く")                                # 「…」と訊かれると: asked by someone else
 CASE_PARTICLES = ("を", "が", "に", "で", "へ", "と", "から", "より")
 
 
@@ -147,7 +148,7 @@ def passive_after(ms: list[Morpheme], ci: int) -> bool:
     if k < len(ms) and ms[k].surface in ("と", "って") and ms[k].pos1 == "助詞":
         for j in range(k + 1, min(k + 4, len(ms))):
             if ms[j].pos1 == "動詞":
-                return ms[j].lemma in reporting_verbs() and any(
+                return (ms[j].lemma in reporting_verbs() or ms[j].lemma in ASKING) and any(
                     x.pos1 == "助動詞" and x.lemma in ("れる", "られる") for x in ms[j + 1:j + 3])
     return False
 

@@ -36,6 +36,7 @@ def _venue_pattern() -> re.Pattern[str]:
     return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|でも|から(?:は|も)?)")
 
 
+LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _NAME = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a0-\u30ff・･.\s&＆]{2,}$")
 
 
@@ -126,7 +127,8 @@ class Clause:
         if blocker is not None and not cands:
             start = run_back(ms, blocker, a)             # G.G.スパロウは、…と主張する: a name nobody listed
             text = self.text[ms[start].start:ms[blocker - 1].end]
-            if _name_like(text) and not self.ex.mentions.within(ms[start].start, ms[blocker - 1].end):
+            if _name_like(text) and (LATIN.search(text) or all(m.pos2 == "固有名詞" for m in ms[start:blocker])) \
+                    and not self.ex.mentions.within(ms[start].start, ms[blocker - 1].end):
                 return blocker, Speaker(ms[start].start, ms[blocker - 1].end, None, None, "named")
         if blocker is not None:
             cands = [c for c in cands if c[0] < blocker or self.clause_break(blocker, c[0])]
