@@ -35,7 +35,7 @@ sys.modules.setdefault("flows.extract", _pkg)
 
 from eval_ner import GOLD_TYPES, load  # noqa: E402
 from flows.extract.entities import rule_candidates  # noqa: E402
-from flows.extract.entities.model import MODEL_FILE  # noqa: E402
+from flows.extract.entities.tagger import MODEL_FILE  # noqa: E402
 from flows.extract.entities.model_features import (LABELS, bracketed, chunks, label_features,  # noqa: E402
                                                    morpheme_features, rule_tags)
 from flows.extract.entities.view import TextView  # noqa: E402
@@ -193,11 +193,11 @@ def main() -> None:
 
 def score(rows: list[dict], path: Path) -> Counter:
     """Exact-span counts of the rules alone and of rules + model on `rows`."""
-    import flows.extract.entities.model as model_module
+    import flows.extract.entities.tagger as tagger_module
     from eval_ner import OURS
     from flows.extract.entities import extract_entities
-    model_module.MODEL_FILE = path
-    model_module.model.cache_clear()
+    tagger_module.MODEL_FILE = path
+    tagger_module.model.cache_clear()
     out: Counter = Counter()
     for row in rows:
         doc = build_document([("body", row["text"])])

@@ -31,7 +31,7 @@ from flows.extract.entities.names import (dateline_candidates, dictionary_candid
                                           latin_candidates, merge_addresses, place_suffix_candidates,
                                           title_candidates)
 from flows.extract.entities.orgs import acronym_candidates, resolve_government_bodies, suffix_candidates
-from flows.extract.entities.romanise import romanise
+from flows.extract.entities.romanise import has_kanji, romanise
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.document import Document, span_id
 from flows.text.normalise import fold_width
@@ -80,6 +80,7 @@ def extract_entities(doc: Document, use_model: bool = True) -> tuple[list[dict],
     entities: dict[str, dict] = {}
     for c in found:
         surface = doc.text[c.start:c.end]
+        i = view.sentence_of(c.start, c.end)
         if c.entity_id is not None:
             entity_id = c.entity_id
             if entity_id not in entities:
@@ -89,11 +90,11 @@ def extract_entities(doc: Document, use_model: bool = True) -> tuple[list[dict],
             row = entities.get(entity_id)
             if row is None:
                 row = entities[entity_id] = {
-                    "entity_id": entity_id, "name": c.name, "name_en": c.name_en or romanise(c.name),
+                    "entity_id": entity_id, "name": c.name, "name_en": c.name_en or romanise(c.name, [
+                        m for m in doc.morphemes(i) if c.start <= m.start and m.end <= c.end] if has_kanji(c.name) else None),
                     "entity_type": c.entity_type, "wikidata_id": None, "aliases": [], "inferred": True}
             if surface != row["name"] and surface not in row["aliases"]:
                 row["aliases"].append(surface)
-        i = view.sentence_of(c.start, c.end)
         mentions.append({
             "mention_id": span_id(doc.doc_id, "m", c.start, c.end), "doc_id": doc.doc_id,
             "sentence_id": doc.sentences[i].id, "start": c.start, "end": c.end, "surface": surface,

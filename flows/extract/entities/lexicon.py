@@ -49,6 +49,7 @@ class Lexicon:
     place_suffixes: dict[str, str]
     generic_name_heads: tuple[str, ...]
     country_group_heads: frozenset[str]
+    not_given_name_tails: frozenset[str]
     not_person_names: frozenset[str]
     not_names: tuple[str, ...]
     not_after_place: frozenset[str]
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         place_suffixes=dict(d["place_suffixes"]),
         generic_name_heads=tuple(d["generic_name_heads"]),
         country_group_heads=frozenset(d["country_group_heads"]),
+        not_given_name_tails=frozenset(d["not_given_name_tails"]),
         not_person_names=frozenset(d["not_person_names"]),
         not_names=tuple(d["not_names"]),
         not_after_place=frozenset(d["not_after_place"]),

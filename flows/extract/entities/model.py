@@ -19,75 +19,25 @@ are merged under these terms:
   ・ full name) give way to the model's span where the model, which sees them
   as features, draws other boundaries or another type;
 - the model never tags inside 「」 (quotes and terms stay with the rules),
-  never keeps a title or honorific in a span, and never calls a law or an
-  award a product (Stockmark's convention, not the contract's).
+  never keeps a title or honorific in a span, and never takes a law or
+  an award for a name (Stockmark makes them products; the contract has no type for them).
 """
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
+import re
 
+from flows.extract.entities import tagger
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import lexicon
 from flows.extract.entities.names import NOT_LATIN_NAMES
-from flows.extract.entities.model_features import (LABELS, bracketed, chunks, label_features, morpheme_features,
-                                                   rule_tags)
+from flows.extract.entities.model_features import bracketed, chunks, rule_tags
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
-MODEL_FILE = Path(__file__).parent / "model.json"
 # Rule findings the model may redraw: the contract does not decide their boundaries or types.
 WEAK_METHODS = frozenset(("dictionary", "suffix", "latin", "fullname"))
 _LOC_SUFFIXES = frozenset(k for k, v in lexicon().place_suffixes.items() if v == "LOC")
-_NOT_PRODUCT_ENDS = ("法", "賞", "条約", "憲法", "法案")
-
-
-@dataclass(frozen=True)
-class Model:
-    labels: tuple[str, ...]
-    weights: dict[str, tuple[tuple[int, int], ...]]  # feature → ((label index, weight), …)
-
-
-@cache
-def model() -> Model | None:
-    """The trained weights, or None if the file is missing (the rules then work alone)."""
-    if not MODEL_FILE.exists():
-        return None
-    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    labels = tuple(data["labels"])
-    if labels != LABELS:
-        raise ValueError(f"{MODEL_FILE.name}: labels {labels} do not match the feature code's {LABELS}")
-    weights = {f: tuple((int(j), int(w)) for j, w in ws) for f, ws in data["weights"].items()}
-    return Model(labels, weights)
-
-
-def _allowed(prev: str) -> list[int]:
-    """Label indices allowed after `prev`: I-X only after B-X or I-X."""
-    return [j for j, lab in enumerate(LABELS) if not lab.startswith("I-") or prev[2:] == lab[2:] and prev != "O"]
-
-
-_ALLOWED = {lab: _allowed(lab) for lab in LABELS}
-
-
-def tag_chunk(mdl: Model, ms: list[Morpheme], a: int, b: int, tags: list[str]) -> list[str]:
-    """Labels of morphemes a..b-1, greedy left to right."""
-    weights = mdl.weights
-    n_labels = len(LABELS)
-    out = []
-    prev = "O"
-    for k in range(a, b):
-        scores = [0] * n_labels
-        for f in morpheme_features(ms, k, tags, a, b) + label_features(prev, ms[k]):
-            ws = weights.get(f)
-            if ws:
-                for j, w in ws:
-                    scores[j] += w
-        best = max(_ALLOWED[prev], key=scores.__getitem__)  # ties: the first label (O) wins
-        prev = LABELS[best]
-        out.append(prev)
-    return out
+_LAWS_AND_AWARDS = ("法", "賞", "条約", "法案", "条例")
 
 
 def spans_of(ms: list[Morpheme], a: int, labels: list[str]) -> list[tuple[int, int, str]]:
@@ -160,13 +110,11 @@ def _absorbable(c: Candidate, ms: list[Morpheme], s: int, e: int, etype: str) ->
 
 def _evidence(ms: list[Morpheme], s: int, e: int, overlapping: list[Candidate]) -> bool:
     """A name needs evidence of its own: a proper noun, a word UniDic does not know (most foreign names),
-    Latin letters not in lower case only, a name suffix at its end, or a rule finding it replaces.
-    A common-noun phrase (有力シンクタンク, 政権) is not a name, whatever the model says."""
+    Latin letters not in lower case only, or a rule finding it replaces. A common-noun phrase
+    (有力シンクタンク, 軍事同盟, 政権) is not a name, whatever the model says."""
     if overlapping:
         return True
     lex = lexicon()
-    if ms[e - 1].surface in lex.name_suffixes and e - s > 1:
-        return True
     for m in ms[s:e]:
         first = m.surface[0]
         if m.pos2 == "固有名詞" or (first.isascii() and first.isalpha() and len(m.surface) > 1
@@ -204,8 +152,13 @@ def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> 
     entity_id = catalog().entity_for(surface, folded=True)
     if entity_id is not None:
         return Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id)
-    if etype == "PRODUCT" and surface.endswith(_NOT_PRODUCT_ENDS):
-        return None  # laws and awards are not products in the contract
+    if surface.endswith(_LAWS_AND_AWARDS):
+        return None  # the contract has no type for laws and awards (Stockmark makes them products)
+    lex = lexicon()
+    if last.surface in lex.not_after_place:
+        return None  # 韓国語, 日本式: ordinary words
+    if etype == "PERSON" and any(p in lex.not_person_names for p in re.split("[・=＝]", surface)):
+        return None  # マネジングディレクター, ファン: words that stand where names do
     if etype == "LOC":  # the training data does not split places: countries, states and cities are GPE
         etype = "LOC" if last.surface in _LOC_SUFFIXES else "GPE"
     return Candidate(start, end, etype, "model", name=view.doc.text[start:end])
@@ -219,15 +172,29 @@ def _not_names(view: TextView) -> list[tuple[int, int]]:
     return got
 
 
+def _known_forms(view: TextView, found: list[Candidate]) -> set[str]:
+    """Names the rules found in the article, and the surnames of its ・ names: their other
+    occurrences are left to the catalog and to coreference, which know the entity."""
+    text = view.text
+    out = set()
+    for c in found:
+        surface = text[c.start:c.end]
+        out.add(surface)
+        if c.entity_type == "PERSON" and "・" in surface:
+            out.add(surface.rsplit("・", 1)[1])
+    return out
+
+
 def model_candidates(view: TextView, found: list[Candidate]) -> None:
     """Tag the chunks of every sentence and merge the model's names into `found` (in place)."""
-    mdl = model()
+    mdl = tagger.model()
     if mdl is None:
         return
     by_sentence: dict[int, list[Candidate]] = {}
     for c in found:
         by_sentence.setdefault(view.sentence_of(c.start, c.end), []).append(c)
     text = view.text
+    known = _known_forms(view, found)
     for i in range(len(view.doc.sentences)):
         ms = view.morphemes(i)
         if not ms:
@@ -236,10 +203,15 @@ def model_candidates(view: TextView, found: list[Candidate]) -> None:
         tags = rule_tags(view, i, ms, here)
         inside = bracketed(text, ms) if "「" in text[ms[0].start:ms[-1].end] or "『" in text[ms[0].start:ms[-1].end] \
             else [False] * len(ms)
-        for a, b in chunks(ms, tags, inside):
-            labels = tag_chunk(mdl, ms, a, b, tags)
+        spans = chunks(ms, tags, inside)
+        if not spans:
+            continue
+        ids = mdl.ids(ms, spans[0][0] - 2, spans[-1][1] + 2)
+        for a, b in spans:
+            labels = tagger.tag_chunk(mdl, ms, ids, a, b, tags)
             for s, e, etype in spans_of(ms, a, labels):
-                _merge(view, found, here, ms, s, e, etype)
+                if text[ms[s].start:ms[e - 1].end] not in known:
+                    _merge(view, found, here, ms, s, e, etype)
 
 
 
@@ -256,6 +228,10 @@ def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: li
            etype: str) -> None:
     """Add the model's name [s, e) under the terms in the module docstring."""
     start, end = ms[s].start, ms[e - 1].end
+    for c in here:
+        if c.start == start and c.end == end and (_strong(c) or c.entity_type == etype
+                                                  or etype == "LOC" and c.entity_type in ("GPE", "LOC")):
+            return  # the rules found it already (the usual case, so the cheapest test comes first)
     strong = [c for c in here if c.start < end and start < c.end and _strong(c)
               and not _absorbable(c, ms, s, e, etype)]
     cut = _trim(ms, s, e, view, strong)

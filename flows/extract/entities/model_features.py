@@ -28,6 +28,9 @@ MODEL_TYPES = ("PERSON", "ORG", "LOC", "FAC", "PRODUCT", "EVENT")
 LABELS = ("O",) + tuple(f"{p}-{t}" for t in MODEL_TYPES for p in "BI")
 _CHUNK_POS1 = frozenset(("名詞", "接頭辞", "接尾辞", "記号", "形状詞"))
 _GPE_TO_LOC = {"GPE": "LOC"}
+# Rule findings the model may redraw (methods), as rule tags end: a chunk that holds only findings
+# of the other rules (catalog names, abbreviations …) and nothing else name-like is left alone.
+_WEAK_TAG_ENDS = ("-dictionary", "-suffix", "-latin", "-fullname")
 ALL_CHUNKS = False
 
 
@@ -134,59 +137,106 @@ def chunks(ms: list[Morpheme], tags: list[str], inside: list[bool]) -> list[tupl
                 break  # a space ends a chunk, except between Latin words (Sensory Science)
             if not evidence:
                 first = m.surface[0]
-                evidence = (m.pos2 == "固有名詞" or tags[k] != "" or "ァ" <= first <= "ヺ" or first.isascii()
-                            and first.isalpha() or m.surface in words)
+                tag = tags[k]
+                if tag:
+                    evidence = tag.endswith(_WEAK_TAG_ENDS)
+                else:
+                    evidence = (m.pos2 == "固有名詞" or "ァ" <= first <= "ヺ" and not m.reading or first.isascii() and first.isalpha()
+                                or m.surface in words)
             k += 1
         if evidence or ALL_CHUNKS:
             out.append((a, k))
     return out
 
 
+# Feature groups, each a function of what it depends on, so that the tagger can remember the
+# weights of a group per distinct argument (a news text repeats its morphemes) instead of
+# building the strings again; `morpheme_features` is their union.
+
+def unigram(m: Morpheme) -> list[str]:
+    surface = m.surface
+    sh = shape(surface)
+    return ["b", "w=" + surface, f"p={m.pos1}-{m.pos2}-{m.pos3}-{m.pos4}", "s=" + sh, "l=" + surface[-1],
+            "f=" + surface[0], "x=" + _word_classes().get(surface, ""), f"n={min(len(surface), 6)}{sh[:1]}"]
+
+
+def as_prev(p: Morpheme) -> list[str]:
+    return ["w-1=" + p.surface, f"p-1={p.pos1}-{p.pos2}-{p.pos3}", "s-1=" + shape(p.surface),
+            "x-1=" + _word_classes().get(p.surface, "")]
+
+
+def as_next(n: Morpheme) -> list[str]:
+    return ["w+1=" + n.surface, f"p+1={n.pos1}-{n.pos2}-{n.pos3}", "s+1=" + shape(n.surface),
+            "x+1=" + _word_classes().get(n.surface, "")]
+
+
+def as_next2(n: Morpheme) -> list[str]:
+    return ["w+2=" + n.surface, "x+2=" + _word_classes().get(n.surface, "")]
+
+
+def as_prev2(p: Morpheme) -> list[str]:
+    return ["w-2=" + p.surface]
+
+
+def pair_prev(p: Morpheme, m: Morpheme) -> list[str]:
+    return [f"pp={p.pos1}-{p.pos2}-{p.pos3}|{m.pos1}-{m.pos2}-{m.pos3}-{m.pos4}",
+            f"ss={shape(p.surface)}|{shape(m.surface)}"]
+
+
+def pair_next(m: Morpheme, n: Morpheme) -> list[str]:
+    return [f"pn={m.pos1}-{m.pos2}-{m.pos3}-{m.pos4}|{n.pos1}-{n.pos2}-{n.pos3}"]
+
+
+def _tag_class(tag: str) -> str:
+    return tag[:1] + tag[1:tag.rfind("-")]  # B-ORG-suffix → B-ORG
+
+
+def tag_here(tag: str) -> list[str]:
+    return ["r=" + tag, "rt=" + _tag_class(tag)]
+
+
+def tag_prev(tag: str) -> list[str]:
+    return ["r-1=" + _tag_class(tag)]
+
+
+def tag_next(tag: str) -> list[str]:
+    return ["r+1=" + _tag_class(tag)]
+
+
+def chunk_place(ms: list[Morpheme], k: int, a: int, b: int) -> str:
+    return "S" if b - a == 1 else "B" if k == a else "E" if k == b - 1 else "M"
+
+
+def chunk_context(place: str, sh: str, after: str) -> list[str]:
+    """Where the morpheme stands in its chunk, and what closes the chunk (the particle after a name)."""
+    out = [f"c={place}", "ca=" + after, f"cs={sh}|{after}"]
+    if place in ("S", "E"):
+        out.append("ce=" + after)
+    return out
+
+
 def morpheme_features(ms: list[Morpheme], k: int, tags: list[str], a: int, b: int) -> list[str]:
     """Features of morpheme k of chunk [a, b) that do not depend on the labels already given."""
-    words = _word_classes()
     m = ms[k]
-    surface = m.surface
-    pos = f"{m.pos1}-{m.pos2}-{m.pos3}-{m.pos4}"
-    sh = shape(surface)
-    tag = tags[k]
-    prev = ms[k - 1] if k > 0 else None
-    nxt = ms[k + 1] if k + 1 < len(ms) else None
-    feats = [
-        "b", "w=" + surface, "p=" + pos, "s=" + sh, "l=" + surface[-1], "f=" + surface[0],
-        "x=" + words.get(surface, ""), "r=" + tag, "rt=" + tag[:1] + tag[1:tag.rfind("-")],
-        f"n={min(len(surface), 6)}{sh[:1]}",
-    ]
-    if prev is not None:
-        pp = f"{prev.pos1}-{prev.pos2}-{prev.pos3}"
-        ptag = tags[k - 1]
-        feats += ["w-1=" + prev.surface, "p-1=" + pp, "s-1=" + shape(prev.surface),
-                  "x-1=" + words.get(prev.surface, ""), "r-1=" + ptag[:1] + ptag[1:ptag.rfind("-")],
-                  "pp=" + pp + "|" + pos, "ss=" + shape(prev.surface) + "|" + sh]
+    feats = unigram(m) + tag_here(tags[k])
+    if k > 0:
+        prev = ms[k - 1]
+        feats += as_prev(prev) + pair_prev(prev, m) + tag_prev(tags[k - 1])
         if prev.end != m.start:
             feats.append("gap-1")
+        if k > 1:
+            feats += as_prev2(ms[k - 2])
     else:
         feats.append("w-1=^")
-    if nxt is not None:
-        np_ = f"{nxt.pos1}-{nxt.pos2}-{nxt.pos3}"
-        ntag = tags[k + 1]
-        feats += ["w+1=" + nxt.surface, "p+1=" + np_, "s+1=" + shape(nxt.surface),
-                  "x+1=" + words.get(nxt.surface, ""), "r+1=" + ntag[:1] + ntag[1:ntag.rfind("-")],
-                  "pn=" + pos + "|" + np_]
+    if k + 1 < len(ms):
+        nxt = ms[k + 1]
+        feats += as_next(nxt) + pair_next(m, nxt) + tag_next(tags[k + 1])
         if k + 2 < len(ms):
-            n2 = ms[k + 2]
-            feats += ["w+2=" + n2.surface, "x+2=" + words.get(n2.surface, "")]
+            feats += as_next2(ms[k + 2])
     else:
         feats.append("w+1=$")
-    if k > 1:
-        feats.append("w-2=" + ms[k - 2].surface)
-    # where the morpheme stands in its chunk, and what closes the chunk (the particle after a name)
     after = ms[b].surface if b < len(ms) else "$"
-    feats += [f"c={'S' if b - a == 1 else 'B' if k == a else 'E' if k == b - 1 else 'M'}", "ca=" + after,
-              f"cs={sh}|{after}"]
-    if k == b - 1:
-        feats.append("ce=" + after)
-    return feats
+    return feats + chunk_context(chunk_place(ms, k, a, b), shape(m.surface), after)
 
 
 def label_features(prev_label: str, m: Morpheme) -> list[str]:

@@ -125,7 +125,8 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 j += 1
             if kind == "人名" and ms[j - 1].pos4 in ("姓", "名") and j < n and ms[j].start == ms[j - 1].end \
                     and len(ms[j].surface) == 1 and ms[j].pos1 == "名詞" and is_kanji(ms[j].surface) \
-                    and ms[j].surface not in lex.honorifics and (j + 1 >= n or ms[j + 1].pos1 in _AFTER_NAME):
+                    and ms[j].surface not in lex.honorifics and ms[j].surface not in lex.not_given_name_tails \
+                    and (j + 1 >= n or ms[j + 1].pos1 in _AFTER_NAME):
                 j += 1  # a given name MeCab cut short (松友美佐|紀)
             start, end = m.start, ms[j - 1].end
             k = j
