@@ -27,7 +27,7 @@ NAMES = {
     "ホワイトハウス": WHITE_HOUSE, "ロシア": ("GPE", "gpe:russia"), "米国": ("GPE", "gpe:united-states"),
     "米": ("GPE", "gpe:united-states"), "モスクワ": ("GPE", "gpe:moscow"), "欧州": ("LOC", "loc:europe"),
     "ヘグセス": ("PERSON", "person:pete-hegseth"), "ジョナサン・レヴィン": ("PERSON", "person:jonathan-levine"),
-    "いとうあさこ": ("PERSON", "person:asako-ito"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
+    "いとうあさこ": ("PERSON", "person:asako-ito"), "森咲樹": ("PERSON", "person:saki-mori"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
 }
 
 
@@ -189,6 +189,15 @@ CASES = [
       ("direct", "遊んでました", None, None, "unresolved")]),
     ("宙吊りのキスシーンは今作でもあったかと聞かれると「先に知らない方が楽しめる」と答えた。",
      [("direct", "先に知らない方が楽しめる", None, None, "unresolved")]),
+    ("「続ければ１年後にはフルマラソンも夢じゃありません」とRIECO先生。",          # とX。: X said it
+     [("direct", "続ければ１年後にはフルマラソンも夢じゃありません", "RIECO先生", None, "explicit")]),
+    ("合コンで意気投合したメンバーに「キャンプに行こう！」と誘われたユリさん。",   # said to her
+     [("direct", "キャンプに行こう！", None, None, "unresolved")]),
+    # a name line introduces the quote after it; a quote inside a paragraph looks back, not forward
+    ("森咲樹（アップアップガールズ）\n\n「やってみなきゃ可能性はゼロ！」",
+     [("direct", "やってみなきゃ可能性はゼロ！", "森咲樹（アップアップガールズ）", "person:saki-mori", "carried")]),
+    ("一方、編集者の朋子さんは、こう見る。「高根の花で手を出しにくいのでは」。では男性たちはどう思うのか。",
+     [("direct", "高根の花で手を出しにくいのでは", "朋子さん", None, "carried")]),
     ("試合後も、トランプ氏は「正直言います」と語った。",
      [("direct", "正直言います", "トランプ氏", T, "explicit")]),
 ]

@@ -103,9 +103,22 @@ class QuoteExtractor:
                 found = sp
                 break
         if found is None:
-            found = self.cleft_focus(ms) or self.venue_topic(i)
+            found = self.cleft_focus(ms) or self.venue_topic(i) or self.name_line(ms)
         self.topics[i] = found
         return found
+
+    def name_line(self, ms) -> Speaker | None:
+        """森咲樹（アップアップガールズ（仮））/ …に登場したプロ野球解説者・野村克也氏。: a line that is only
+        a person's name introduces the quote after it."""
+        end = len(ms)
+        while end > 0 and ms[end - 1].pos1 == "補助記号" and ms[end - 1].surface not in "）)":
+            end -= 1
+        start = run_back(ms, end, 0)
+        if start >= end or start > 0 and not (ms[start - 1].pos1 == "補助記号" or ms[start - 1].surface == "の"
+                                               or ms[start - 1].cform.startswith("連体形")):
+            return None
+        sp = self.finder.phrase(ms, start, end)
+        return sp if sp is not None and sp.entity_type == "PERSON" else None
 
     def venue_topic(self, i: int) -> Speaker | None:
         """Twitter上では、下記のコメントが寄せられている。: the public of a place, for the next quotes."""

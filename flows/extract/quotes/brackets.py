@@ -99,8 +99,8 @@ def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
         if is_sahen_noun(m) and j - 1 > oi and is_particle(ms[j - 1], *CASE_PARTICLES):
             return "clause"                                    # 交渉を開始 (verb left out)
         return "clause" if _predicate_noun(ms, oi, j) else "nominal"
-    if m.pos1 == "助詞" and m.pos2 == "接続助詞":
-        return "clause"                                        # カッコ悪くて…, 言うわけじゃないんですけど
+    if m.pos1 == "助詞" and (m.pos2 == "接続助詞" or ms[j - 1].pos1 in ("動詞", "助動詞", "形容詞")):
+        return "clause"                                        # カッコ悪くて…, …わけじゃないんですけど, …のでは
     if m.pos1 in ("形状詞", "副詞", "助詞"):
         return "phrase"
     if m.pos1 == "感動詞":

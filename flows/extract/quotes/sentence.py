@@ -9,7 +9,7 @@ from flows.extract.quotes.classify import After, after_context, classify, headli
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start
 from flows.extract.quotes.reports import Report
-from flows.extract.quotes.speakers import Speaker, run_forward
+from flows.extract.quotes.speakers import Speaker, run_back, run_forward
 from flows.extract.quotes.tokens import is_comma
 
 
@@ -155,6 +155,8 @@ class SentenceQuotes(Clause):
                                         and ms[end].surface in ("て", "い", "いる", "た")):
                     end += 1
                 last = ms[end - 1]
+                if any(x.pos1 == "助動詞" and x.lemma in ("れる", "られる") for x in ms[j + 1:end]):
+                    return None                                    # と誘われたユリさん: said to her
                 if end < self.n and ms[end].pos1 in ("名詞", "接頭辞") and last.cform.startswith(("連体形", "終止形")):
                     sp = self.ex.finder.after(ms, end, self.n)
                     if sp is None and ms[end].pos2 == "固有名詞":     # と挑発する大泉の…: a proper noun
@@ -163,6 +165,19 @@ class SentenceQuotes(Clause):
                     return sp if sp is not None and sp.entity_type in ("PERSON", None) else None
                 return None
         return None
+
+    def named_after(self, ci: int) -> Speaker | None:
+        """「…」とRIECO先生。: the sentence ends on the speaker right after と."""
+        ms, k = self.ms, ci + 1
+        if k + 1 >= self.n or ms[k].surface != "と" or ms[k].pos1 != "助詞":
+            return None
+        end = self.n
+        while end > k + 1 and ms[end - 1].pos1 == "補助記号" and ms[end - 1].surface not in "）)":
+            end -= 1
+        if run_back(ms, end, k + 1) != k + 1:
+            return None                                    # something else stands between と and the end
+        sp = self.ex.finder.phrase(ms, k + 1, end)
+        return sp if sp is not None and sp.kind != "anaphora" else None
 
     def name_runs(self) -> set[int]:
         """Brackets listed after one that is a name (a category noun or an apposition before the first,
@@ -196,8 +211,8 @@ class SentenceQuotes(Clause):
         for sp in (after.owner, headline):                             # というX の要求; X「…」
             if sp is not None:
                 return sp, "explicit", None
-        if r is None and (sp := self.modified_after(ci)):             # 「…」と挑発する大泉, と口を開く松井。
-            return sp, "explicit", None
+        if r is None and not after.passive and (sp := self.modified_after(ci) or self.named_after(ci)):
+            return sp, "explicit", None                                # 「…」と挑発する大泉; 「…」とRIECO先生。
         lo = self.seg_lo(oi)
         if after.passive:                                              # 「…」と言われた: said to them
             return None, "unresolved", None
@@ -223,7 +238,10 @@ class SentenceQuotes(Clause):
         if after.speech == "speech":                                   # 「…」との声もある: the public
             return None, "unresolved", None
         standalone = all(not m.surface.strip() or m.pos1 == "補助記号" for m in ms[:oi] + ms[ci + 1:])
-        if standalone and (sp := self.ex.following_topic(self.i)):    # 「…」。トランプ氏は…
+        sentences = self.ex.doc.sentences
+        opens = self.i == 0 or sentences[self.i - 1].paragraph != sentences[self.i].paragraph \
+            or self.ex.carried(self.i) is None                        # nothing before names a speaker
+        if standalone and opens and (sp := self.ex.following_topic(self.i)):   # 「…」。トランプ氏は…
             nxt = self.ex.doc.sentences[self.i + 1]
             return sp, "carried", self.ex.channel([(nxt.start, nxt.end)])
         if carried := self.carry():
