@@ -25,6 +25,7 @@ are merged under these terms:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.extract.entities import tagger
 from flows.extract.entities.catalog import catalog
@@ -35,6 +36,7 @@ from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
 # Rule findings the model may redraw: the contract does not decide their boundaries or types.
+_GPE_TO_LOC = {"GPE": "LOC"}  # the model's LOC is any place
 WEAK_METHODS = frozenset(("dictionary", "suffix", "latin", "fullname"))
 _LOC_SUFFIXES = frozenset(k for k, v in lexicon().place_suffixes.items() if v == "LOC")
 _LAWS_AND_AWARDS = ("法", "賞", "条約", "法案", "条例")
@@ -61,6 +63,12 @@ def _name_like(m: Morpheme) -> bool:
     return m.pos2 == "固有名詞" or "ァ" <= first <= "ヺ" or (first.isascii() and first.isalnum())
 
 
+@cache
+def _generic_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.name_suffixes) | frozenset(lex.place_suffixes) | lex.titles
+
+
 def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candidate]) -> tuple[int, int] | None:
     """Cut a span back to its morphemes outside the strong mentions, without symbols at its edges or a
     title or honorific at its end; None if what is left is not one stretch, or holds no name-like
@@ -74,6 +82,7 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
     while a < b and ms[a].pos1 in ("補助記号", "記号") and not ms[a].surface[0].isalnum():
         a += 1
     while b > a and (ms[b - 1].surface in lex.titles or ms[b - 1].surface in lex.honorifics or ms[b - 1].pos1 == "接頭辞"
+                     or ms[b - 1].pos3 == "副詞可能"  # ほか, など, 以降: adverbial nouns end a name (as for the rules)
                      or ms[b - 1].pos1 in ("補助記号", "記号") and not ms[b - 1].surface[-1].isalnum()):
         b -= 1
     if b == a:
@@ -83,7 +92,7 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
         return None
     if surface in lex.generic_name_heads or (cut and not any(_name_like(ms[k]) for k in range(a, b))):
         return None
-    words = lex.name_suffixes.keys() | lex.place_suffixes.keys() | lex.titles
+    words = _generic_words()
     if all(ms[k].surface in words or ms[k].pos1 != "名詞" for k in range(a, b)):
         return None
     return a, b
@@ -152,7 +161,7 @@ def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> 
     entity_id = catalog().entity_for(surface, folded=True)
     if entity_id is not None:
         return Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id)
-    if surface.endswith(_LAWS_AND_AWARDS):
+    if surface.endswith(_LAWS_AND_AWARDS) or "賞" in surface:
         return None  # the contract has no type for laws and awards (Stockmark makes them products)
     lex = lexicon()
     if last.surface in lex.not_after_place:
@@ -195,23 +204,26 @@ def model_candidates(view: TextView, found: list[Candidate]) -> None:
         by_sentence.setdefault(view.sentence_of(c.start, c.end), []).append(c)
     text = view.text
     known = _known_forms(view, found)
+    first_type: dict[str, str] = {}  # one type for each name the model finds, that of its first occurrence
     for i in range(len(view.doc.sentences)):
         ms = view.morphemes(i)
         if not ms:
             continue
         here = by_sentence.get(i, [])
+        same = {(c.start, c.end, _GPE_TO_LOC.get(c.entity_type, c.entity_type)) for c in here}
         tags = rule_tags(view, i, ms, here)
         inside = bracketed(text, ms) if "「" in text[ms[0].start:ms[-1].end] or "『" in text[ms[0].start:ms[-1].end] \
             else [False] * len(ms)
         spans = chunks(ms, tags, inside)
         if not spans:
             continue
-        ids = mdl.ids(ms, spans[0][0] - 2, spans[-1][1] + 2)
+        rows = mdl.rows(ms, spans[0][0] - 2, spans[-1][1] + 2)
         for a, b in spans:
-            labels = tagger.tag_chunk(mdl, ms, ids, a, b, tags)
+            labels = tagger.tag_chunk(mdl, ms, rows, a, b, tags)
             for s, e, etype in spans_of(ms, a, labels):
-                if text[ms[s].start:ms[e - 1].end] not in known:
-                    _merge(view, found, here, ms, s, e, etype)
+                start, end = ms[s].start, ms[e - 1].end
+                if (start, end, etype) not in same and text[start:end] not in known:
+                    _merge(view, found, here, ms, s, e, first_type.setdefault(text[start:end], etype))
 
 
 

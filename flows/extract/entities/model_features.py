@@ -18,6 +18,7 @@ these functions, so the two cannot drift apart.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from flows.extract.entities.lexicon import lexicon
@@ -26,12 +27,12 @@ from flows.text.morphemes import Morpheme
 
 MODEL_TYPES = ("PERSON", "ORG", "LOC", "FAC", "PRODUCT", "EVENT")
 LABELS = ("O",) + tuple(f"{p}-{t}" for t in MODEL_TYPES for p in "BI")
+_LIKELY_NAME = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]").match  # the first letter of an unknown word that may be a name
 _CHUNK_POS1 = frozenset(("名詞", "接頭辞", "接尾辞", "記号", "形状詞"))
 _GPE_TO_LOC = {"GPE": "LOC"}
 # Rule findings the model may redraw (methods), as rule tags end: a chunk that holds only findings
 # of the other rules (catalog names, abbreviations …) and nothing else name-like is left alone.
 _WEAK_TAG_ENDS = ("-dictionary", "-suffix", "-latin", "-fullname")
-ALL_CHUNKS = False
 
 
 @cache
@@ -116,37 +117,40 @@ def bracketed(text: str, ms: list[Morpheme]) -> list[bool]:
     return inside
 
 
+def _chunkable(m: Morpheme) -> bool:
+    return m.pos1 in _CHUNK_POS1 or (m.pos1 == "補助記号" and m.pos2 == "一般")
+
+
 def chunks(ms: list[Morpheme], tags: list[str], inside: list[bool]) -> list[tuple[int, int]]:
-    """[a, b) morpheme ranges the model tags: runs of noun-like morphemes with evidence of a name."""
-    words = _word_classes()
-    out = []
+    """[a, b) morpheme ranges the model tags: runs of noun-like morphemes with evidence of a name
+    (a proper noun, a Latin or katakana word UniDic does not know, a finding of the weaker rules).
+    The evidence is looked for first (one cheap pass), the runs only around it."""
+    seeds = [k for k, m in enumerate(ms) if m.pos2 == "固有名詞" or not m.reading and _LIKELY_NAME(m.surface)]
+    seeds += [k for k, tag in enumerate(tags) if tag and tag.endswith(_WEAK_TAG_ENDS)]
+    if not seeds:
+        return []
+    seeds.sort()
+    out: list[tuple[int, int]] = []
     n = len(ms)
-    k = 0
-    while k < n:
-        m = ms[k]
-        if not (m.pos1 in _CHUNK_POS1 or (m.pos1 == "補助記号" and m.pos2 == "一般")) or inside[k]:
-            k += 1
+    end = -1
+    for k in seeds:
+        if k < end or inside[k] or not _chunkable(ms[k]) or tags[k] and not tags[k].endswith(_WEAK_TAG_ENDS):
             continue
         a = k
-        evidence = False
-        while k < n:
-            m = ms[k]
-            if not (m.pos1 in _CHUNK_POS1 or (m.pos1 == "補助記号" and m.pos2 == "一般")) or inside[k]:
-                break
-            if k > a and ms[k - 1].end != m.start and not (m.surface[0].isascii() and ms[k - 1].surface[-1].isascii()):
-                break  # a space ends a chunk, except between Latin words (Sensory Science)
-            if not evidence:
-                first = m.surface[0]
-                tag = tags[k]
-                if tag:
-                    evidence = tag.endswith(_WEAK_TAG_ENDS)
-                else:
-                    evidence = (m.pos2 == "固有名詞" or "ァ" <= first <= "ヺ" and not m.reading or first.isascii() and first.isalpha()
-                                or m.surface in words)
-            k += 1
-        if evidence or ALL_CHUNKS:
-            out.append((a, k))
+        while a > 0 and _joins(ms, a - 1, a) and _chunkable(ms[a - 1]) and not inside[a - 1]:
+            a -= 1
+        b = k + 1
+        while b < n and _joins(ms, b - 1, b) and _chunkable(ms[b]) and not inside[b]:
+            b += 1
+        end = b
+        if not all(tags[j] and not tags[j].endswith("-dictionary") for j in range(a, b)):
+            out.append((a, b))  # (a chunk the rules cover whole, but for UniDic's guesses, has nothing to add)
     return out
+
+
+def _joins(ms: list[Morpheme], j: int, k: int) -> bool:
+    """Morphemes j and k = j + 1 are one run: no space between, except between Latin words (Sensory Science)."""
+    return ms[j].end == ms[k].start or ms[k].surface[0].isascii() and ms[j].surface[-1].isascii()
 
 
 # Feature groups, each a function of what it depends on, so that the tagger can remember the
