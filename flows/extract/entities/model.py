@@ -214,7 +214,7 @@ def model_candidates(view: TextView, found: list[Candidate]) -> None:
         tags = rule_tags(view, i, ms, here)
         inside = bracketed(text, ms) if "「" in text[ms[0].start:ms[-1].end] or "『" in text[ms[0].start:ms[-1].end] \
             else [False] * len(ms)
-        spans = chunks(ms, tags, inside)
+        spans = chunks(ms, tags, inside, view.seeds(i))
         if not spans:
             continue
         rows = mdl.rows(ms, spans[0][0] - 2, spans[-1][1] + 2)
@@ -230,6 +230,10 @@ def model_candidates(view: TextView, found: list[Candidate]) -> None:
 def _person_place_swap(c: Candidate, etype: str) -> bool:
     places = ("GPE", "LOC")
     return c.entity_type == "PERSON" and etype == "LOC" or c.entity_type in places and etype == "PERSON"
+
+
+def _bare_katakana(ms: list[Morpheme], s: int, e: int) -> bool:
+    return all("ァ" <= m.surface[0] <= "ヺ" and m.pos3 != "人名" for m in ms[s:e])
 
 
 def _strong(c: Candidate) -> bool:
@@ -272,6 +276,8 @@ def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: li
     if not _evidence(ms, s, e, overlapping) or not _whole_word(view.text, start, end) \
             or any(a < end and start < b for a, b in _not_names(view)):
         return
+    if etype == "PERSON" and not weak and _bare_katakana(ms, s, e):
+        return  # a lone katakana word as a person, with no title and no 人名 tag: more often a product
     cand = _typed(view, start, end, etype, ms[e - 1])
     if cand is None:
         return

@@ -19,14 +19,16 @@ these functions, so the two cannot drift apart.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from flows.extract.entities.lexicon import lexicon
-from flows.extract.entities.view import Candidate, TextView
+from flows.extract.entities.view import Candidate, TextView, seed_indices
 from flows.text.morphemes import Morpheme
 
 MODEL_TYPES = ("PERSON", "ORG", "LOC", "FAC", "PRODUCT", "EVENT")
 LABELS = ("O",) + tuple(f"{p}-{t}" for t in MODEL_TYPES for p in "BI")
+_BRACKET = re.compile("[「『」』]")
 _LIKELY_NAME = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]").match  # the first letter of an unknown word that may be a name
 _CHUNK_POS1 = frozenset(("名詞", "接頭辞", "接尾辞", "記号", "形状詞"))
 _GPE_TO_LOC = {"GPE": "LOC"}
@@ -103,16 +105,30 @@ def rule_tags(view: TextView, i: int, ms: list[Morpheme], found: list[Candidate]
 
 def bracketed(text: str, ms: list[Morpheme]) -> list[bool]:
     """Morphemes inside 「」 or 『』 (a quote, a term, a title): the contract leaves such terms
-    to the rules, so the model never tags there."""
+    to the rules, so the model never tags there. Found from the brackets in the text (few),
+    not by looking at every morpheme."""
     inside = [False] * len(ms)
+    if not ms:
+        return inside
+    base, end = ms[0].start, ms[-1].end
+    ranges = []
     depth = 0
-    for k, m in enumerate(ms):
-        s = m.surface
-        if s in ("「", "『"):
+    for b in _BRACKET.finditer(text, base, end):
+        if b.group() in "「『":
+            if depth == 0:
+                open_at = b.end()
             depth += 1
-        elif s in ("」", "』"):
-            depth = max(0, depth - 1)
         elif depth:
+            depth -= 1
+            if depth == 0:
+                ranges.append((open_at, b.start()))
+    if depth:
+        ranges.append((open_at, end))
+    if not ranges:
+        return inside
+    starts = [m.start for m in ms]
+    for s, e in ranges:
+        for k in range(bisect_left(starts, s), bisect_left(starts, e)):
             inside[k] = True
     return inside
 
@@ -121,11 +137,14 @@ def _chunkable(m: Morpheme) -> bool:
     return m.pos1 in _CHUNK_POS1 or (m.pos1 == "補助記号" and m.pos2 == "一般")
 
 
-def chunks(ms: list[Morpheme], tags: list[str], inside: list[bool]) -> list[tuple[int, int]]:
+def chunks(ms: list[Morpheme], tags: list[str], inside: list[bool],
+           seeds: list[int] | None = None) -> list[tuple[int, int]]:
     """[a, b) morpheme ranges the model tags: runs of noun-like morphemes with evidence of a name
     (a proper noun, a Latin or katakana word UniDic does not know, a finding of the weaker rules).
-    The evidence is looked for first (one cheap pass), the runs only around it."""
-    seeds = [k for k, m in enumerate(ms) if m.pos2 == "固有名詞" or not m.reading and _LIKELY_NAME(m.surface)]
+    The evidence is looked for first (`seeds`: `seed_indices(ms)`, passed if known), the runs only
+    around it."""
+    seeds = [k for k in (seed_indices(ms) if seeds is None else seeds)
+             if ms[k].pos2 == "固有名詞" or _LIKELY_NAME(ms[k].surface)]
     seeds += [k for k, tag in enumerate(tags) if tag and tag.endswith(_WEAK_TAG_ENDS)]
     if not seeds:
         return []

@@ -92,7 +92,7 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
     out = []
     for i in range(len(view.doc.sentences)):
         ms = view.morphemes(i)
-        proper = [k for k, m in enumerate(ms) if m.pos2 == "固有名詞"]
+        proper = [k for k in view.seeds(i) if ms[k].pos2 == "固有名詞"]
         if not proper:
             continue
         n = len(ms)

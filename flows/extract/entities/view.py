@@ -12,6 +12,12 @@ from flows.text.document import Document
 from flows.text.morphemes import Morpheme
 
 
+def seed_indices(ms: list[Morpheme]) -> list[int]:
+    """Proper nouns and words without a reading (unknown words, Latin, symbols): where names may be.
+    One cheap pass, shared through `TextView.seeds` with the UniDic-tag rule."""
+    return [k for k, m in enumerate(ms) if m.pos2 == "固有名詞" or not m.reading]
+
+
 @dataclass
 class Candidate:
     """A mention before IDs are assigned. `entity_id` is set for catalog entities;
@@ -45,6 +51,7 @@ class TextView:
         self.text = fold_width_sparse(doc.text)
         self._starts = [s.start for s in doc.sentences]
         self._bounds: dict[int, tuple[set[int], set[int]]] = {}
+        self._seeds: dict[int, list[int]] = {}
         self.taken: list[tuple[int, int]] = []  # sorted spans of accepted mentions
 
     def sentence_of(self, start: int, end: int) -> int:
@@ -57,6 +64,13 @@ class TextView:
 
     def morphemes(self, i: int) -> list[Morpheme]:
         return self.doc.morphemes(i)
+
+    def seeds(self, i: int) -> list[int]:
+        """Indices of sentence i's proper nouns and words without a reading (`seed_indices`)."""
+        got = self._seeds.get(i)
+        if got is None:
+            got = self._seeds[i] = seed_indices(self.doc.morphemes(i))
+        return got
 
     def bounds(self, i: int) -> tuple[set[int], set[int]]:
         got = self._bounds.get(i)
