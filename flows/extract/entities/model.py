@@ -14,13 +14,23 @@ are merged under these terms:
   abbreviations, names before titles, datelines, acronyms, government
   bodies, anything resolved to a catalog entity) is never changed: a model
   span that overlaps one is cut back to the part outside it, or dropped
-  (`米グーグル` keeps `米` and gains `グーグル`; `ロシア軍` stays `ロシア`);
-- mentions found by weaker evidence (a UniDic tag, a suffix, a Latin word, a
-  ・ full name) give way to the model's span where the model, which sees them
-  as features, draws other boundaries or another type;
+  (`ロシア軍` stays `ロシア`); only a catalog place inside a longer name may
+  join it (`大阪エヴェッサ`), never before a group word (`ロシア軍`, `ロシア側`,
+  `ウクライナ企業`) or in a ・ list of places (`東京・上野`);
+- a mention found by weaker evidence (a UniDic tag, a suffix, a Latin word, a
+  ・ full name) may be grown into a longer name (`西鉄` → `西鉄ライオンズ`,
+  not `iOS` → `iOSデバイス`), and UniDic's person/place guess re-typed;
+  it is never cut short, split or joined with another;
+- a name the article already has by the rules is left to them and to
+  coreference; the model's own names keep the type of their first occurrence
+  and are not spread by coreference;
+- a span needs evidence of its own (a proper noun, an unknown word, Latin
+  letters, a rule finding): common-noun phrases (`有力シンクタンク`) are not names,
+  nor is a lone katakana word as a person without a 人名 tag;
 - the model never tags inside 「」 (quotes and terms stay with the rules),
-  never keeps a title or honorific in a span, and never takes a law or
-  an award for a name (Stockmark makes them products; the contract has no type for them).
+  never keeps a title, honorific or adverbial noun in a span, and never takes
+  a law or an award for a name (Stockmark makes them products; the contract
+  has no type for them).
 """
 from __future__ import annotations
 
