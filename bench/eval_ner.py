@@ -118,7 +118,8 @@ def main() -> None:
             errors["fp"].append(f"{t:7} {row['text'][s:e]}  | {row['text'][max(0, s - 12):e + 12]}")
         for s, e, t in sorted(gold - pred):
             errors["fn"].append(f"{t:7} {row['text'][s:e]}  | {row['text'][max(0, s - 12):e + 12]}")
-    print(f"Stockmark NER ({args.split}{', rules only' if args.rules_only else ''}): {len(rows)} sentences, {n_chars} chars, {sum(n_gold.values())} entities")
+    label = args.split + (", rules only" if args.rules_only else "")
+    print(f"Stockmark NER ({label}): {len(rows)} sentences, {n_chars} chars, {sum(n_gold.values())} entities")
     print(f"{'type':8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
     for t in TYPES:
         p, r, f = prf(tp[t], n_pred[t], n_gold[t])

@@ -103,7 +103,7 @@ def test_remembered_group_sums_equal_the_plain_feature_sum(text):
     for i in range(len(doc.sentences)):
         ms = view.morphemes(i)
         tags = rule_tags(view, i, ms, found)
-        rows = mdl.rows(ms, 0, len(ms))
+        rows = mdl.rows(ms, [(0, len(ms))])
         for a, b in chunks(ms, tags, bracketed(view.text, ms)):
             for k in range(a, b):
                 plain = [0] * len(LABELS)

@@ -163,6 +163,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> Candidate | None:
     surface = view.text[start:end]
+    not_after = lexicon().not_after_place
+    if last.surface in not_after or end < len(view.text) and view.text[end] in not_after:
+        return None  # 韓国語, 日本式: ordinary words, whether the model took the tail or not
     if "/" in surface:
         return None  # units and paths (Sv/h), pairs (KDDI/沖縄セルラー)
     if surface.isascii() and (surface in lexicon().not_acronyms or surface.islower()
@@ -174,8 +177,6 @@ def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> 
     if surface.endswith(_LAWS_AND_AWARDS) or "賞" in surface:
         return None  # the contract has no type for laws and awards (Stockmark makes them products)
     lex = lexicon()
-    if last.surface in lex.not_after_place:
-        return None  # 韓国語, 日本式: ordinary words
     if etype == "PERSON" and any(p in lex.not_person_names for p in re.split("[・=＝]", surface)):
         return None  # マネジングディレクター, ファン: words that stand where names do
     if etype == "LOC":  # the training data does not split places: countries, states and cities are GPE
@@ -227,7 +228,7 @@ def model_candidates(view: TextView, found: list[Candidate]) -> None:
         spans = chunks(ms, tags, inside, view.seeds(i))
         if not spans:
             continue
-        rows = mdl.rows(ms, spans[0][0] - 2, spans[-1][1] + 2)
+        rows = mdl.rows(ms, spans)
         for a, b in spans:
             labels = tagger.tag_chunk(mdl, ms, rows, a, b, tags)
             for s, e, etype in spans_of(ms, a, labels):

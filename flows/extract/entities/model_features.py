@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from operator import attrgetter
 
 from flows.extract.entities.lexicon import lexicon
 from flows.extract.entities.view import Candidate, TextView, seed_indices
@@ -28,6 +29,7 @@ from flows.text.morphemes import Morpheme
 
 MODEL_TYPES = ("PERSON", "ORG", "LOC", "FAC", "PRODUCT", "EVENT")
 LABELS = ("O",) + tuple(f"{p}-{t}" for t in MODEL_TYPES for p in "BI")
+_START = attrgetter("start")
 _BRACKET = re.compile("[「『」』]")
 _LIKELY_NAME = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]").match  # the first letter of an unknown word that may be a name
 _CHUNK_POS1 = frozenset(("名詞", "接頭辞", "接尾辞", "記号", "形状詞"))
@@ -90,7 +92,8 @@ def rule_tags(view: TextView, i: int, ms: list[Morpheme], found: list[Candidate]
             continue
         etype = _GPE_TO_LOC.get(c.entity_type, c.entity_type)
         first = True
-        for k, m in enumerate(ms):
+        for k in range(max(0, bisect_left(ms, c.start, key=_START) - 1), len(ms)):
+            m = ms[k]
             if m.end <= c.start:
                 continue
             if m.start >= c.end:
@@ -126,9 +129,8 @@ def bracketed(text: str, ms: list[Morpheme]) -> list[bool]:
         ranges.append((open_at, end))
     if not ranges:
         return inside
-    starts = [m.start for m in ms]
     for s, e in ranges:
-        for k in range(bisect_left(starts, s), bisect_left(starts, e)):
+        for k in range(bisect_left(ms, s, key=_START), bisect_left(ms, e, key=_START)):
             inside[k] = True
     return inside
 

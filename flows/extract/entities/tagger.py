@@ -57,17 +57,20 @@ class Model:
     def sum(self, feats: list[str]) -> int:
         return sum(map(self.packed.get, feats, repeat(0)))
 
-    def rows(self, ms: list[Morpheme], lo: int, hi: int) -> list[tuple | None]:
-        """For morphemes lo..hi-1 (None elsewhere): (number, and the packed sums of the morpheme's
-        feature groups as itself, as the one before, after, two before, two after). The number is a
-        cheap key for the pair memories; all is remembered per distinct morpheme."""
+    def rows(self, ms: list[Morpheme], spans: list[tuple[int, int]]) -> list[tuple | None]:
+        """For the morphemes of each span [a, b) and two either side (None elsewhere): (number, and
+        the packed sums of the morpheme's feature groups as itself, as the one before, after, two
+        before, two after). The number is a cheap key for the pair memories; all is remembered per
+        distinct morpheme."""
         numbers, groups = self.memo["id"], self.memo["m"]
         if len(numbers) >= _MEMO_SIZE:
             for memo in self.memo.values():
                 memo.clear()  # numbers are keys of the other memories
-        lo, hi = max(0, lo), min(len(ms), hi)
         out: list[tuple | None] = [None] * len(ms)
-        for k in range(lo, hi):
+        wanted: set[int] = set()
+        for a, b in spans:
+            wanted.update(range(max(0, a - 2), min(len(ms), b + 2)))
+        for k in wanted:
             m = ms[k]
             key = m[2:]
             n = numbers.get(key)

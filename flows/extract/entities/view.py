@@ -13,9 +13,9 @@ from flows.text.morphemes import Morpheme
 
 
 def seed_indices(ms: list[Morpheme]) -> list[int]:
-    """Proper nouns and words without a reading (unknown words, Latin, symbols): where names may be.
+    """Proper nouns and words without a reading (unknown words, Latin; not punctuation): where names may be.
     One cheap pass, shared through `TextView.seeds` with the UniDic-tag rule."""
-    return [k for k, m in enumerate(ms) if m.pos2 == "固有名詞" or not m.reading]
+    return [k for k, m in enumerate(ms) if m.pos2 == "固有名詞" or not m.reading and m.pos1 != "補助記号"]
 
 
 @dataclass
