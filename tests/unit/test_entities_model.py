@@ -36,6 +36,8 @@ ADDED = [
     # a place name UniDic tags at the head of a team's name: the whole name, not the place
     ("彼はかつて西鉄ライオンズでプレイした。", [("西鉄ライオンズ", "ORG", "model")]),
     ("その後、鳥栖フューチャーズが解散した。", [("鳥栖フューチャーズ", "ORG", "model")]),
+    # a place UniDic tags, grown into the name it heads
+    ("関西電力管内による節電要請は終了した。", [("関西電力", "ORG", "model")]),
 ]
 
 
@@ -63,6 +65,9 @@ CONTRACT = [
     ("iOSデバイスとUSBケーブルをSNSで紹介した。",                    # brands grown by common nouns, abbreviations
      [("iOS", "PRODUCT", "latin")]),
     ("有力シンクタンクは政権に提言した。", []),                       # common-noun phrases are not names
+    ("12月14日、丸の内ピカデリー他全国ロードショー。",              # an adverbial noun (他) ends a name
+     [("丸の内ピカデリー", "GPE", "dictionary")]),
+    ("日本語と韓国語で話した。", []),                                 # ordinary words, model or not
 ]
 
 

@@ -89,6 +89,10 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
         return None
     cut = len(keep) < b - a
     a, b = keep[0], keep[-1] + 1
+    for k in range(a + 1, b):
+        if ms[k].pos3 == "副詞可能":  # 他, ほか, 以降: an adverbial noun ends a name (as for the rules)
+            b = k
+            break
     while a < b and ms[a].pos1 in ("補助記号", "記号") and not ms[a].surface[0].isalnum():
         a += 1
     while b > a and (ms[b - 1].surface in lex.titles or ms[b - 1].surface in lex.honorifics or ms[b - 1].pos1 == "接頭辞"
