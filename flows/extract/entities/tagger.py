@@ -35,6 +35,9 @@ _BIAS = sum(1 << (LANE * j + LANE - 1) for j in range(len(LABELS)))
 _BYTES = LANE // 8 * len(LABELS)
 _LANES = struct.Struct(f"<{len(LABELS)}I")  # the lanes read back in one call
 _MEMO_SIZE = 100_000
+# Memory keys are ints and strings, which the garbage collector does not track (tuples it does:
+# building them by the million made collections a large share of the cost).
+_PAIR = 1 << 20  # numbers stay below _MEMO_SIZE < _PAIR, so a·_PAIR + b names the pair (a, b)
 
 
 def _allowed(prev: str) -> tuple[int, ...]:
@@ -112,7 +115,7 @@ def static_score(mdl: Model, ms: list[Morpheme], rows: list, k: int, tags: list[
     row = rows[k]
     x = row[1]
     n_ms = len(ms)
-    tag_key = (tags[k - 1] if k > 0 else None, tags[k], tags[k + 1] if k + 1 < n_ms else None)
+    tag_key = f"{tags[k - 1] if k > 0 else '^'}|{tags[k]}|{tags[k + 1] if k + 1 < n_ms else '$'}"
     v = memo["t"].get(tag_key)
     if v is None:
         feats = F.tag_here(tags[k])
@@ -126,8 +129,9 @@ def static_score(mdl: Model, ms: list[Morpheme], rows: list, k: int, tags: list[
         p = ms[k - 1]
         prow = rows[k - 1]
         x += prow[2]
-        v = memo["pp"].get((prow[0], row[0]))
-        x += v if v is not None else learn("pp", (prow[0], row[0]), F.pair_prev(p, m))
+        key = prow[0] * _PAIR + row[0]
+        v = memo["pp"].get(key)
+        x += v if v is not None else learn("pp", key, F.pair_prev(p, m))
         if p.end != m.start:
             x += packed.get("gap-1", 0)
         if k > 1:
@@ -137,15 +141,16 @@ def static_score(mdl: Model, ms: list[Morpheme], rows: list, k: int, tags: list[
     if k + 1 < n_ms:
         nrow = rows[k + 1]
         x += nrow[3]
-        v = memo["pn"].get((row[0], nrow[0]))
-        x += v if v is not None else learn("pn", (row[0], nrow[0]), F.pair_next(m, ms[k + 1]))
+        key = row[0] * _PAIR + nrow[0]
+        v = memo["pn"].get(key)
+        x += v if v is not None else learn("pn", key, F.pair_next(m, ms[k + 1]))
         if k + 2 < n_ms:
             x += rows[k + 2][5]
     else:
         x += packed.get("w+1=$", 0)
     after = ms[b].surface if b < n_ms else "$"
     place = F.chunk_place(ms, k, a, b)
-    key = (place, row[0], after)
+    key = f"{place}{row[0]}|{after}"
     v = memo["c"].get(key)
     return x + (v if v is not None else learn("c", key, F.chunk_context(place, F.shape(m.surface), after)))
 
@@ -165,7 +170,7 @@ def tag_chunk(mdl: Model, ms: list[Morpheme], rows: list, a: int, b: int, tags: 
         m = ms[k]
         row = rows[k]
         x = row[1] + _BIAS
-        tag_key = (tags[k - 1] if k > 0 else None, tags[k], tags[k + 1] if k + 1 < n_ms else None)
+        tag_key = f"{tags[k - 1] if k > 0 else '^'}|{tags[k]}|{tags[k + 1] if k + 1 < n_ms else '$'}"
         v = memo_t.get(tag_key)
         if v is None:
             feats = F.tag_here(tags[k])
@@ -178,7 +183,7 @@ def tag_chunk(mdl: Model, ms: list[Morpheme], rows: list, a: int, b: int, tags: 
         if k > 0:
             p = ms[k - 1]
             prow = rows[k - 1]
-            key = (prow[0], row[0])
+            key = prow[0] * _PAIR + row[0]
             v = memo_pp.get(key)
             x += prow[2] + (v if v is not None else learn("pp", key, F.pair_prev(p, m)))
             if p.end != m.start:
@@ -189,7 +194,7 @@ def tag_chunk(mdl: Model, ms: list[Morpheme], rows: list, a: int, b: int, tags: 
             x += start_weight
         if k + 1 < n_ms:
             nrow = rows[k + 1]
-            key = (row[0], nrow[0])
+            key = row[0] * _PAIR + nrow[0]
             v = memo_pn.get(key)
             x += nrow[3] + (v if v is not None else learn("pn", key, F.pair_next(m, ms[k + 1])))
             if k + 2 < n_ms:
@@ -197,10 +202,10 @@ def tag_chunk(mdl: Model, ms: list[Morpheme], rows: list, a: int, b: int, tags: 
         else:
             x += end_weight
         place = "S" if b - a == 1 else "B" if k == a else "E" if k == b - 1 else "M"
-        key = (place, row[0], after)
+        key = f"{place}{row[0]}|{after}"
         v = memo_c.get(key)
         x += v if v is not None else learn("c", key, F.chunk_context(place, F.shape(m.surface), after))
-        key = (prev, m.pos1, m.pos2)
+        key = f"{prev}|{m.pos1}|{m.pos2}"
         v = memo_l.get(key)
         x += v if v is not None else learn("l", key, F.label_features(prev, m))
         allowed, pick = _ALLOWED[prev]
