@@ -1,6 +1,7 @@
 """Score entity extraction on Stockmark's Japanese Wikipedia NER data.
 
     python bench/eval_ner.py ../shared/data/ner/stockmark_dev.jsonl [--split all|train|test] [--errors N]
+                             [--rules-only] [--repeat N]
 
 Prints exact-span typed precision/recall/F1 per type and overall, untyped F1
 (spans only), and throughput in characters per second for building the
@@ -63,7 +64,7 @@ def load(path: str, split: str) -> list[dict]:
     return rows
 
 
-def predict(rows: list[dict]) -> tuple[list[set], float, float]:
+def predict(rows: list[dict], use_model: bool = True) -> tuple[list[set], float, float]:
     """Predicted (start, end, type) per row, and the wall and CPU seconds it took (tokenisation included)."""
     out = []
     t0, c0 = time.perf_counter(), time.process_time()
@@ -71,7 +72,7 @@ def predict(rows: list[dict]) -> tuple[list[set], float, float]:
         doc = build_document([("body", row["text"])])
         for i in range(len(doc.sentences)):
             doc.morphemes(i)  # the pipeline tokenises every sentence anyway
-        mentions, _ = extract_entities(doc)
+        mentions, _ = extract_entities(doc, use_model=use_model)
         out.append({(m["start"], m["end"], OURS.get(m["entity_type"], m["entity_type"])) for m in mentions})
     return out, time.perf_counter() - t0, time.process_time() - c0
 
@@ -87,11 +88,14 @@ def main() -> None:
     ap.add_argument("path")
     ap.add_argument("--split", choices=("all", "train", "test"), default="all")
     ap.add_argument("--errors", type=int, default=0, help="print this many false positives and negatives")
-    ap.add_argument("--repeat", type=int, default=3, help="time this many runs, report the fastest (a shared machine is noisy)")
+    ap.add_argument("--rules-only", action="store_true", help="leave the entity model out (method 'model')")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="time this many runs, report the fastest (a shared machine is noisy)")
     args = ap.parse_args()
     rows = load(args.path, args.split)
-    predict(rows[:50])  # warm up: dictionaries, catalog automaton, tagger
-    runs = [predict(rows) for _ in range(max(1, args.repeat))]
+    use_model = not args.rules_only
+    predict(rows[:50], use_model)  # warm up: dictionaries, catalog automaton, tagger, model
+    runs = [predict(rows, use_model) for _ in range(max(1, args.repeat))]
     preds = runs[0][0]
     seconds, cpu = min(r[1] for r in runs), min(r[2] for r in runs)
     n_chars = sum(len(r["text"]) for r in rows)
@@ -114,7 +118,8 @@ def main() -> None:
             errors["fp"].append(f"{t:7} {row['text'][s:e]}  | {row['text'][max(0, s - 12):e + 12]}")
         for s, e, t in sorted(gold - pred):
             errors["fn"].append(f"{t:7} {row['text'][s:e]}  | {row['text'][max(0, s - 12):e + 12]}")
-    print(f"Stockmark NER ({args.split}): {len(rows)} sentences, {n_chars} chars, {sum(n_gold.values())} entities")
+    label = args.split + (", rules only" if args.rules_only else "")
+    print(f"Stockmark NER ({label}): {len(rows)} sentences, {n_chars} chars, {sum(n_gold.values())} entities")
     print(f"{'type':8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
     for t in TYPES:
         p, r, f = prf(tp[t], n_pred[t], n_gold[t])

@@ -183,3 +183,10 @@ def test_every_block_is_searched_and_offsets_are_document_offsets():
     mentions, _ = extract_entities(doc)
     assert [(m["surface"], doc.sentences[[s.id for s in doc.sentences].index(m["sentence_id"])].block_kind)
             for m in mentions] == [("プーチン", "title"), ("米", "body"), ("ロ", "body"), ("ルビオ", "caption")]
+
+
+@pytest.mark.parametrize("text", ["ＮＡＴＯ（北大西洋条約機構）　と　ＩＢＭ！", "no full width", "", "\u3000", "～｡ｱ"])
+def test_sparse_width_folding_equals_fold_width(text):
+    from flows.extract.entities.view import fold_width_sparse
+    from flows.text.normalise import fold_width
+    assert fold_width_sparse(text) == fold_width(text)

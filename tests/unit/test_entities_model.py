@@ -32,10 +32,12 @@ def test_the_model_loads_fast_and_matches_the_feature_code():
 # names with no suffix, title or tag the rules know, that the model finds
 ADDED = [
     ("2012年にはエヴェッサに移籍した。", [("エヴェッサ", "ORG", "model")]),
-    ("子会社のセガゲームスが発売した。", [("セガゲームス", "ORG", "model")]),
+    ("元社長はザパタ石油会社を立ち上げた。", [("ザパタ石油会社", "ORG", "model")]),
     # a place name UniDic tags at the head of a team's name: the whole name, not the place
     ("彼はかつて西鉄ライオンズでプレイした。", [("西鉄ライオンズ", "ORG", "model")]),
     ("その後、鳥栖フューチャーズが解散した。", [("鳥栖フューチャーズ", "ORG", "model")]),
+    # a place UniDic tags, grown into the name it heads
+    ("関西電力管内による節電要請は終了した。", [("関西電力", "ORG", "model")]),
 ]
 
 
@@ -63,6 +65,7 @@ CONTRACT = [
     ("iOSデバイスとUSBケーブルをSNSで紹介した。",                    # brands grown by common nouns, abbreviations
      [("iOS", "PRODUCT", "latin")]),
     ("有力シンクタンクは政権に提言した。", []),                       # common-noun phrases are not names
+    ("日本語と韓国語で話した。", []),                                 # ordinary words, model or not
 ]
 
 
@@ -71,8 +74,17 @@ def test_the_model_never_overrides_the_contract(text, expected):
     assert _mentions(text) == expected
 
 
+@pytest.mark.parametrize("text,word", [
+    ("12月14日、丸の内ピカデリー他全国ロードショー。", "他"),   # an adverbial noun ends a name
+    ("ホワイトハウスのケリー報道官は反論した。", "報道官"),       # a title is never part of one
+    ("クリスティン・ベルジナ氏が語った。", "氏"),                  # nor an honorific
+])
+def test_no_span_runs_over(text, word):
+    assert all(word not in surface for surface, _, _ in _mentions(text))
+
+
 def test_tagging_is_deterministic():
-    text = "子会社のセガゲームスが発売し、鳥栖フューチャーズが解散した。"
+    text = "元社長はザパタ石油会社を立ち上げ、鳥栖フューチャーズが解散した。"
     first = _mentions(text)
     tagger.model.cache_clear()
     assert _mentions(text) == first == _mentions(text)
@@ -82,7 +94,7 @@ def test_without_the_model_file_the_rules_work_alone(tmp_path, monkeypatch):
     monkeypatch.setattr(tagger, "MODEL_FILE", tmp_path / "missing.json")
     tagger.model.cache_clear()
     try:
-        assert _mentions("子会社のセガゲームスが発売した。") == []
+        assert _mentions("2012年にはエヴェッサに移籍した。") == []
     finally:
         monkeypatch.undo()
         tagger.model.cache_clear()
@@ -103,14 +115,14 @@ def test_remembered_group_sums_equal_the_plain_feature_sum(text):
     for i in range(len(doc.sentences)):
         ms = view.morphemes(i)
         tags = rule_tags(view, i, ms, found)
-        ids = mdl.ids(ms, 0, len(ms))
+        rows = mdl.rows(ms, [(0, len(ms))])
         for a, b in chunks(ms, tags, bracketed(view.text, ms)):
             for k in range(a, b):
                 plain = [0] * len(LABELS)
                 for f in morpheme_features(ms, k, tags, a, b):
                     for j, w in data.get(f, []):
                         plain[j] += w
-                packed = tagger.static_score(mdl, ms, ids, k, tags, a, b)
+                packed = tagger.static_score(mdl, ms, rows, k, tags, a, b)
                 got = [((packed + tagger._BIAS) >> (tagger.LANE * j) & ((1 << tagger.LANE) - 1))
                        - (1 << (tagger.LANE - 1)) for j in range(len(LABELS))]
                 assert got == plain

@@ -89,9 +89,10 @@ def extract_entities(doc: Document, use_model: bool = True) -> tuple[list[dict],
             entity_id = inferred_entity_id(c.entity_type, c.name)
             row = entities.get(entity_id)
             if row is None:
+                own = [m for m in doc.morphemes(i) if c.start <= m.start and m.end <= c.end] \
+                    if not c.name_en and has_kanji(c.name) else None  # readings for a kanji name
                 row = entities[entity_id] = {
-                    "entity_id": entity_id, "name": c.name, "name_en": c.name_en or romanise(c.name, [
-                        m for m in doc.morphemes(i) if c.start <= m.start and m.end <= c.end] if has_kanji(c.name) else None),
+                    "entity_id": entity_id, "name": c.name, "name_en": c.name_en or romanise(c.name, own),
                     "entity_type": c.entity_type, "wikidata_id": None, "aliases": [], "inferred": True}
             if surface != row["name"] and surface not in row["aliases"]:
                 row["aliases"].append(surface)

@@ -48,9 +48,11 @@ def unify_short_names(view: TextView, found: list[Candidate]) -> None:
 def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
     text = view.text
     forms: dict[str, Candidate] = {}
+    if all(c.entity_id is not None or c.name is None or c.method == "model" for c in found):
+        return []
     for c in sorted(found, key=lambda c: c.start):
-        if c.entity_id is not None or c.name is None:
-            continue
+        if c.entity_id is not None or c.name is None or c.method == "model":
+            continue  # the model's names are not spread: it judges each occurrence itself
         for form in _short_forms(c, text):
             if len(form) >= 2:
                 forms.setdefault(form, c)

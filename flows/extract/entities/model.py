@@ -14,17 +14,28 @@ are merged under these terms:
   abbreviations, names before titles, datelines, acronyms, government
   bodies, anything resolved to a catalog entity) is never changed: a model
   span that overlaps one is cut back to the part outside it, or dropped
-  (`米グーグル` keeps `米` and gains `グーグル`; `ロシア軍` stays `ロシア`);
-- mentions found by weaker evidence (a UniDic tag, a suffix, a Latin word, a
-  ・ full name) give way to the model's span where the model, which sees them
-  as features, draws other boundaries or another type;
+  (`ロシア軍` stays `ロシア`); only a catalog place inside a longer name may
+  join it (`大阪エヴェッサ`), never before a group word (`ロシア軍`, `ロシア側`,
+  `ウクライナ企業`) or in a ・ list of places (`東京・上野`);
+- a mention found by weaker evidence (a UniDic tag, a suffix, a Latin word, a
+  ・ full name) may be grown into a longer name (`西鉄` → `西鉄ライオンズ`,
+  not `iOS` → `iOSデバイス`), and UniDic's person/place guess re-typed;
+  it is never cut short, split or joined with another;
+- a name the article already has by the rules is left to them and to
+  coreference; the model's own names keep the type of their first occurrence
+  and are not spread by coreference;
+- a span needs evidence of its own (a proper noun, an unknown word, Latin
+  letters, a rule finding): common-noun phrases (`有力シンクタンク`) are not names,
+  nor is a lone katakana word as a person without a 人名 tag;
 - the model never tags inside 「」 (quotes and terms stay with the rules),
-  never keeps a title or honorific in a span, and never takes a law or
-  an award for a name (Stockmark makes them products; the contract has no type for them).
+  never keeps a title, honorific or adverbial noun in a span, and never takes
+  a law or an award for a name (Stockmark makes them products; the contract
+  has no type for them).
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.extract.entities import tagger
 from flows.extract.entities.catalog import catalog
@@ -35,6 +46,7 @@ from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
 # Rule findings the model may redraw: the contract does not decide their boundaries or types.
+_GPE_TO_LOC = {"GPE": "LOC"}  # the model's LOC is any place
 WEAK_METHODS = frozenset(("dictionary", "suffix", "latin", "fullname"))
 _LOC_SUFFIXES = frozenset(k for k, v in lexicon().place_suffixes.items() if v == "LOC")
 _LAWS_AND_AWARDS = ("法", "賞", "条約", "法案", "条例")
@@ -61,6 +73,12 @@ def _name_like(m: Morpheme) -> bool:
     return m.pos2 == "固有名詞" or "ァ" <= first <= "ヺ" or (first.isascii() and first.isalnum())
 
 
+@cache
+def _generic_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.name_suffixes) | frozenset(lex.place_suffixes) | lex.titles
+
+
 def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candidate]) -> tuple[int, int] | None:
     """Cut a span back to its morphemes outside the strong mentions, without symbols at its edges or a
     title or honorific at its end; None if what is left is not one stretch, or holds no name-like
@@ -71,9 +89,14 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
         return None
     cut = len(keep) < b - a
     a, b = keep[0], keep[-1] + 1
+    for k in range(a + 1, b):
+        if ms[k].pos3 == "副詞可能":  # 他, ほか, 以降: an adverbial noun ends a name (as for the rules)
+            b = k
+            break
     while a < b and ms[a].pos1 in ("補助記号", "記号") and not ms[a].surface[0].isalnum():
         a += 1
     while b > a and (ms[b - 1].surface in lex.titles or ms[b - 1].surface in lex.honorifics or ms[b - 1].pos1 == "接頭辞"
+                     or ms[b - 1].pos3 == "副詞可能"  # ほか, など, 以降: adverbial nouns end a name (as for the rules)
                      or ms[b - 1].pos1 in ("補助記号", "記号") and not ms[b - 1].surface[-1].isalnum()):
         b -= 1
     if b == a:
@@ -83,7 +106,7 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
         return None
     if surface in lex.generic_name_heads or (cut and not any(_name_like(ms[k]) for k in range(a, b))):
         return None
-    words = lex.name_suffixes.keys() | lex.place_suffixes.keys() | lex.titles
+    words = _generic_words()
     if all(ms[k].surface in words or ms[k].pos1 != "名詞" for k in range(a, b)):
         return None
     return a, b
@@ -144,6 +167,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> Candidate | None:
     surface = view.text[start:end]
+    not_after = lexicon().not_after_place
+    if last.surface in not_after or end < len(view.text) and view.text[end] in not_after:
+        return None  # 韓国語, 日本式: ordinary words, whether the model took the tail or not
     if "/" in surface:
         return None  # units and paths (Sv/h), pairs (KDDI/沖縄セルラー)
     if surface.isascii() and (surface in lexicon().not_acronyms or surface.islower()
@@ -152,11 +178,9 @@ def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> 
     entity_id = catalog().entity_for(surface, folded=True)
     if entity_id is not None:
         return Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id)
-    if surface.endswith(_LAWS_AND_AWARDS):
+    if surface.endswith(_LAWS_AND_AWARDS) or "賞" in surface:
         return None  # the contract has no type for laws and awards (Stockmark makes them products)
     lex = lexicon()
-    if last.surface in lex.not_after_place:
-        return None  # 韓国語, 日本式: ordinary words
     if etype == "PERSON" and any(p in lex.not_person_names for p in re.split("[・=＝]", surface)):
         return None  # マネジングディレクター, ファン: words that stand where names do
     if etype == "LOC":  # the training data does not split places: countries, states and cities are GPE
@@ -195,29 +219,36 @@ def model_candidates(view: TextView, found: list[Candidate]) -> None:
         by_sentence.setdefault(view.sentence_of(c.start, c.end), []).append(c)
     text = view.text
     known = _known_forms(view, found)
+    first_type: dict[str, str] = {}  # one type for each name the model finds, that of its first occurrence
     for i in range(len(view.doc.sentences)):
         ms = view.morphemes(i)
         if not ms:
             continue
         here = by_sentence.get(i, [])
+        same = {(c.start, c.end, _GPE_TO_LOC.get(c.entity_type, c.entity_type)) for c in here}
         tags = rule_tags(view, i, ms, here)
         inside = bracketed(text, ms) if "「" in text[ms[0].start:ms[-1].end] or "『" in text[ms[0].start:ms[-1].end] \
             else [False] * len(ms)
-        spans = chunks(ms, tags, inside)
+        spans = chunks(ms, tags, inside, view.seeds(i))
         if not spans:
             continue
-        ids = mdl.ids(ms, spans[0][0] - 2, spans[-1][1] + 2)
+        rows = mdl.rows(ms, spans)
         for a, b in spans:
-            labels = tagger.tag_chunk(mdl, ms, ids, a, b, tags)
+            labels = tagger.tag_chunk(mdl, ms, rows, a, b, tags)
             for s, e, etype in spans_of(ms, a, labels):
-                if text[ms[s].start:ms[e - 1].end] not in known:
-                    _merge(view, found, here, ms, s, e, etype)
+                start, end = ms[s].start, ms[e - 1].end
+                if (start, end, etype) not in same and text[start:end] not in known:
+                    _merge(view, found, here, ms, s, e, first_type.setdefault(text[start:end], etype))
 
 
 
 def _person_place_swap(c: Candidate, etype: str) -> bool:
     places = ("GPE", "LOC")
     return c.entity_type == "PERSON" and etype == "LOC" or c.entity_type in places and etype == "PERSON"
+
+
+def _bare_katakana(ms: list[Morpheme], s: int, e: int) -> bool:
+    return all("ァ" <= m.surface[0] <= "ヺ" and m.pos3 != "人名" for m in ms[s:e])
 
 
 def _strong(c: Candidate) -> bool:
@@ -260,6 +291,8 @@ def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: li
     if not _evidence(ms, s, e, overlapping) or not _whole_word(view.text, start, end) \
             or any(a < end and start < b for a, b in _not_names(view)):
         return
+    if etype == "PERSON" and not weak and _bare_katakana(ms, s, e):
+        return  # a lone katakana word as a person, with no title and no 人名 tag: more often a product
     cand = _typed(view, start, end, etype, ms[e - 1])
     if cand is None:
         return

@@ -18,20 +18,25 @@ these functions, so the two cannot drift apart.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import cache
+from operator import attrgetter
 
 from flows.extract.entities.lexicon import lexicon
-from flows.extract.entities.view import Candidate, TextView
+from flows.extract.entities.view import Candidate, TextView, seed_indices
 from flows.text.morphemes import Morpheme
 
 MODEL_TYPES = ("PERSON", "ORG", "LOC", "FAC", "PRODUCT", "EVENT")
 LABELS = ("O",) + tuple(f"{p}-{t}" for t in MODEL_TYPES for p in "BI")
+_START = attrgetter("start")
+_BRACKET = re.compile("[「『」』]")
+_LIKELY_NAME = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]").match  # the first letter of an unknown word that may be a name
 _CHUNK_POS1 = frozenset(("名詞", "接頭辞", "接尾辞", "記号", "形状詞"))
 _GPE_TO_LOC = {"GPE": "LOC"}
 # Rule findings the model may redraw (methods), as rule tags end: a chunk that holds only findings
 # of the other rules (catalog names, abbreviations …) and nothing else name-like is left alone.
 _WEAK_TAG_ENDS = ("-dictionary", "-suffix", "-latin", "-fullname")
-ALL_CHUNKS = False
 
 
 @cache
@@ -87,7 +92,8 @@ def rule_tags(view: TextView, i: int, ms: list[Morpheme], found: list[Candidate]
             continue
         etype = _GPE_TO_LOC.get(c.entity_type, c.entity_type)
         first = True
-        for k, m in enumerate(ms):
+        for k in range(max(0, bisect_left(ms, c.start, key=_START) - 1), len(ms)):
+            m = ms[k]
             if m.end <= c.start:
                 continue
             if m.start >= c.end:
@@ -102,51 +108,70 @@ def rule_tags(view: TextView, i: int, ms: list[Morpheme], found: list[Candidate]
 
 def bracketed(text: str, ms: list[Morpheme]) -> list[bool]:
     """Morphemes inside 「」 or 『』 (a quote, a term, a title): the contract leaves such terms
-    to the rules, so the model never tags there."""
+    to the rules, so the model never tags there. Found from the brackets in the text (few),
+    not by looking at every morpheme."""
     inside = [False] * len(ms)
+    if not ms:
+        return inside
+    base, end = ms[0].start, ms[-1].end
+    ranges = []
     depth = 0
-    for k, m in enumerate(ms):
-        s = m.surface
-        if s in ("「", "『"):
+    for b in _BRACKET.finditer(text, base, end):
+        if b.group() in "「『":
+            if depth == 0:
+                open_at = b.end()
             depth += 1
-        elif s in ("」", "』"):
-            depth = max(0, depth - 1)
         elif depth:
+            depth -= 1
+            if depth == 0:
+                ranges.append((open_at, b.start()))
+    if depth:
+        ranges.append((open_at, end))
+    if not ranges:
+        return inside
+    for s, e in ranges:
+        for k in range(bisect_left(ms, s, key=_START), bisect_left(ms, e, key=_START)):
             inside[k] = True
     return inside
 
 
-def chunks(ms: list[Morpheme], tags: list[str], inside: list[bool]) -> list[tuple[int, int]]:
-    """[a, b) morpheme ranges the model tags: runs of noun-like morphemes with evidence of a name."""
-    words = _word_classes()
-    out = []
+def _chunkable(m: Morpheme) -> bool:
+    return m.pos1 in _CHUNK_POS1 or (m.pos1 == "補助記号" and m.pos2 == "一般")
+
+
+def chunks(ms: list[Morpheme], tags: list[str], inside: list[bool],
+           seeds: list[int] | None = None) -> list[tuple[int, int]]:
+    """[a, b) morpheme ranges the model tags: runs of noun-like morphemes with evidence of a name
+    (a proper noun, a Latin or katakana word UniDic does not know, a finding of the weaker rules).
+    The evidence is looked for first (`seeds`: `seed_indices(ms)`, passed if known), the runs only
+    around it."""
+    seeds = [k for k in (seed_indices(ms) if seeds is None else seeds)
+             if ms[k].pos2 == "固有名詞" or _LIKELY_NAME(ms[k].surface)]
+    seeds += [k for k, tag in enumerate(tags) if tag and tag.endswith(_WEAK_TAG_ENDS)]
+    if not seeds:
+        return []
+    seeds.sort()
+    out: list[tuple[int, int]] = []
     n = len(ms)
-    k = 0
-    while k < n:
-        m = ms[k]
-        if not (m.pos1 in _CHUNK_POS1 or (m.pos1 == "補助記号" and m.pos2 == "一般")) or inside[k]:
-            k += 1
+    end = -1
+    for k in seeds:
+        if k < end or inside[k] or not _chunkable(ms[k]) or tags[k] and not tags[k].endswith(_WEAK_TAG_ENDS):
             continue
         a = k
-        evidence = False
-        while k < n:
-            m = ms[k]
-            if not (m.pos1 in _CHUNK_POS1 or (m.pos1 == "補助記号" and m.pos2 == "一般")) or inside[k]:
-                break
-            if k > a and ms[k - 1].end != m.start and not (m.surface[0].isascii() and ms[k - 1].surface[-1].isascii()):
-                break  # a space ends a chunk, except between Latin words (Sensory Science)
-            if not evidence:
-                first = m.surface[0]
-                tag = tags[k]
-                if tag:
-                    evidence = tag.endswith(_WEAK_TAG_ENDS)
-                else:
-                    evidence = (m.pos2 == "固有名詞" or "ァ" <= first <= "ヺ" and not m.reading or first.isascii() and first.isalpha()
-                                or m.surface in words)
-            k += 1
-        if evidence or ALL_CHUNKS:
-            out.append((a, k))
+        while a > 0 and _joins(ms, a - 1, a) and _chunkable(ms[a - 1]) and not inside[a - 1]:
+            a -= 1
+        b = k + 1
+        while b < n and _joins(ms, b - 1, b) and _chunkable(ms[b]) and not inside[b]:
+            b += 1
+        end = b
+        if not all(tags[j] and not tags[j].endswith("-dictionary") for j in range(a, b)):
+            out.append((a, b))  # (a chunk the rules cover whole, but for UniDic's guesses, has nothing to add)
     return out
+
+
+def _joins(ms: list[Morpheme], j: int, k: int) -> bool:
+    """Morphemes j and k = j + 1 are one run: no space between, except between Latin words (Sensory Science)."""
+    return ms[j].end == ms[k].start or ms[k].surface[0].isascii() and ms[j].surface[-1].isascii()
 
 
 # Feature groups, each a function of what it depends on, so that the tagger can remember the

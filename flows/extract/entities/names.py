@@ -62,7 +62,9 @@ def title_candidates(view: TextView) -> list[Candidate]:
 
 
 def dateline_candidates(view: TextView) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
+    if "【" not in view.text:
+        return out
     for m in _DATELINE.finditer(view.text):
         for group, etype in ((1, "GPE"), (2, "PERSON")):
             start, end = m.span(group)
@@ -90,7 +92,7 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
     out = []
     for i in range(len(view.doc.sentences)):
         ms = view.morphemes(i)
-        proper = [k for k, m in enumerate(ms) if m.pos2 == "固有名詞"]
+        proper = [k for k in view.seeds(i) if ms[k].pos2 == "固有名詞"]
         if not proper:
             continue
         n = len(ms)
@@ -217,7 +219,9 @@ def latin_candidates(view: TextView) -> list[Candidate]:
     abbreviations (km, PC, AI) are listed in the lexicon and left out."""
     lex = lexicon()
     text = view.text
-    out = []
+    out: list[Candidate] = []
+    if not _ANY_LATIN.search(text):
+        return out
     skip = [mm.span() for mm in NOT_LATIN_NAMES.finditer(text)]
     for m in _LATIN_NAME.finditer(text):
         start, end = m.span()
@@ -247,13 +251,18 @@ def latin_candidates(view: TextView) -> list[Candidate]:
 _FULL_NAME = re.compile(f"(?<![{KATAKANA}・=＝])[{KATAKANA}]{{2,}}(?:[・=＝][{KATAKANA}]{{2,}}){{1,2}}(?![{KATAKANA}・=＝])")
 
 
+_ANY_LATIN = re.compile("[A-Za-z]")
+
+
 def full_name_candidates(view: TextView) -> list[Candidate]:
     """A katakana name in two or three parts joined by ・ (ジョルジュ・ブラッサンス) is a person's
     full name when nothing stronger claimed it: organisations and places have suffixes or
     catalog entries, and 「」 terms are left alone."""
     lex = lexicon()
     text = view.text
-    out = []
+    out: list[Candidate] = []
+    if "・" not in text and "=" not in text and "＝" not in text:
+        return out
     for m in _FULL_NAME.finditer(text):
         start, end = m.span()
         parts = re.split("[・=＝]", m.group())

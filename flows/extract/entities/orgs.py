@@ -175,8 +175,10 @@ def acronym_candidates(view: TextView, found: list[Candidate]) -> list[Candidate
     """`NAME(ACRONYM)`: the acronym is a mention of NAME's entity."""
     lex = lexicon()
     text = view.text
+    out: list[Candidate] = []
+    if "(" not in text and "（" not in text:
+        return out
     by_end = {c.end: c for c in found}
-    out = []
     for m in lex.acronym_in_parens.finditer(text):
         start, end = m.span(1)
         acronym = m.group(1)

@@ -117,13 +117,26 @@ def romanise(name: str, morphemes: list[Morpheme] | None = None) -> str:
     """An English name for `name`: katakana by table, kanji from UniDic readings. `morphemes` are
     the mention's own (their surfaces spell `name`); without them the name is parsed alone."""
     if morphemes and _KANJI.search(name) and "".join(m.surface for m in morphemes) == name:
-        text = " ".join(_words(morphemes))
-    else:
-        out = []
-        for part in (p for p in re.split(r"[・=＝\s]+", name) if p):
-            folded = fold_width(part)
-            r = folded if folded.isascii() else _katakana_romaji(part)
-            out.append(r if r is not None else _romanise_parsed(part))
-        text = " ".join(out)
-    words = [w[:1].upper() + w[1:] for w in text.split()]
-    return " ".join(words) or _UNREADABLE
+        base = morphemes[0].start
+        return _romanise_read(tuple((m.start - base, m.end - base) + m[2:] for m in morphemes))
+    return _romanise_name(name)
+
+
+@lru_cache(maxsize=65536)
+def _romanise_read(morphemes: tuple) -> str:
+    """From the mention's morphemes (offsets made relative, so the same reading gives the same key)."""
+    return _capitalised(" ".join(_words([Morpheme(*m) for m in morphemes])))
+
+
+@lru_cache(maxsize=65536)
+def _romanise_name(name: str) -> str:
+    out = []
+    for part in (p for p in re.split(r"[・=＝\s]+", name) if p):
+        folded = fold_width(part)
+        r = folded if folded.isascii() else _katakana_romaji(part)
+        out.append(r if r is not None else _romanise_parsed(part))
+    return _capitalised(" ".join(out))
+
+
+def _capitalised(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split()) or _UNREADABLE
