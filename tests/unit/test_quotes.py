@@ -157,6 +157,12 @@ CASES = [
      [("direct", "本当のこと言って", None, None, "unresolved")]),
     # words said to the subject are not the subject's
     ("優子さんは、「かわいいね」と言われる方が嬉しいという。", [("direct", "かわいいね", None, None, "unresolved")]),
+    # ... unless the passive names who said them: the agent before に/から speaks
+    ("母に「早く結婚しなさい」と言われた。", [("direct", "早く結婚しなさい", "母", None, "explicit")]),
+    ("「いらっしゃいませ」と日本語で店員に声をかけられる。", [("direct", "いらっしゃいませ", "店員", None, "explicit")]),
+    # a circle of the public (…の間でも) speaks like a place (ネット掲示板では)
+    ("このニュースはネットユーザーの間でも波紋を呼び、「ありえない」との声が上がった。",
+     [("direct", "ありえない", "ネットユーザー", None, "explicit")]),
     ("「長く勤めてもらえるかもしれない」と上司は期待していた。", []),               # a thought
     # a newspaper the extractor does not know still speaks; 模様 is no person (様)
     ("またザ・サン紙は「スペインは立て直せなかった」と伝えている。",

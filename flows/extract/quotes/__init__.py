@@ -24,6 +24,7 @@ from functools import cache
 from flows.extract.quotes.brackets import quote_brackets
 from flows.extract.quotes.channels import channel_in, is_media
 from flows.extract.quotes.clause import _venue_pattern as _venue
+from flows.extract.quotes.clause import venue_span
 from flows.extract.quotes.lexicon import framing, verb_stems
 from flows.extract.quotes.sentence import SentenceQuotes
 from flows.extract.quotes.speakers import Mentions, Speaker, SpeakerFinder, run_back
@@ -48,7 +49,7 @@ class QuoteExtractor:
         self.finder = SpeakerFinder(doc.text, self.mentions)
         self.brackets = quote_brackets(doc)
         self.last_speaker: dict[int, tuple[Speaker, str | None]] = {}
-        self.had_quote: set[int] = set()
+        self.had_quote: dict[int, list[tuple[int, int]]] = {}   # sentence → spans of its quotes
         self.topics: dict[int, Speaker | None] = {}
         self.records: dict[str, dict] = {}
         self.nonquotes: list[tuple[int, int, str]] = []   # brackets judged names or terms, with why
@@ -85,7 +86,7 @@ class QuoteExtractor:
             "reporting_verb": verb,
             "channel": channel,
         }
-        self.had_quote.add(sentence)
+        self.had_quote.setdefault(sentence, []).append((start, end))
         if speaker is not None:
             self.last_speaker[sentence] = (speaker, channel)
             self.finder.remember(speaker)
@@ -126,7 +127,8 @@ class QuoteExtractor:
         if m is None:
             return None
         start = self.doc.sentences[i].start
-        return Speaker(start + m.start("venue"), start + m.end("venue"), None, None, "public")
+        a, b = venue_span(m)
+        return Speaker(start + a, start + b, None, None, "public")
 
     def cleft_focus(self, ms) -> Speaker | None:
         """そう疑問を投げかけるのは、会社員の志穂さん(31歳)。 / サプライズとなったのが、いとうあさこ。:
@@ -155,7 +157,7 @@ class QuoteExtractor:
             if kind == "caption":
                 j -= 1
                 continue
-            if kind in ("heading", "title"):
+            if kind == "title" or kind == "heading" and not self.broken_line(j):
                 return None
             steps += 1
             if j in self.last_speaker and (steps == 1 or self.last_speaker[j][0].kind != "public"):
@@ -167,6 +169,12 @@ class QuoteExtractor:
                 return sp, None
             j -= 1
         return None
+
+    def broken_line(self, j: int) -> bool:
+        """A line the layout took for a heading that is a quote of a list or a sentence broken off
+        (「…」 / このニュースはネットユーザーの間でも波紋を呼び、): the text goes on through it."""
+        text = self.doc.sentence_text(j).rstrip()
+        return text.startswith(("「", "『")) and text.endswith(("」", "』")) or text.endswith(("、", "，"))
 
     def following_topic(self, i: int) -> Speaker | None:
         """For a quote standing alone as a sentence: the topic of the sentence after it."""

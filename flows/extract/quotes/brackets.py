@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.extract.quotes.lexicon import brackets as lexicon
-from flows.extract.quotes.lexicon import reporting_verbs
+from flows.extract.quotes.lexicon import framing, reporting_verbs
 from flows.extract.quotes.tokens import is_attributive, is_particle, is_sahen_noun
 from flows.text.document import Document
 from flows.text.morphemes import Morpheme
@@ -31,6 +31,8 @@ HIRAGANA = re.compile(r"[\u3041-\u309f]")
 NAME_MARKS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９・･\s]")
 ASKING = ("聞く", "訊く")                                # 「…」と訊かれると: asked by someone else
 CASE_PARTICLES = ("を", "が", "に", "で", "へ", "と", "から", "より")
+LAUGHTER = re.compile(r"^[ｗwＷW笑]+$")                 # …なんだなｗ: a final mark, like ！
+CLAUSE_LINKS = ("が", "けど", "けれど", "けれども", "から", "し", "ので", "のに")
 
 
 @dataclass
@@ -78,8 +80,8 @@ def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
         return "clause"
     j, final = ci - 1, False
     while j > oi and (ms[j].pos1 == "補助記号" or ms[j].pos1 == "助詞" and ms[j].pos2 == "終助詞"
-                      or ms[j].pos1 == "空白"):
-        final = final or ms[j].pos1 == "助詞" or ms[j].surface in "！？!?"
+                      or ms[j].pos1 == "空白" or LAUGHTER.match(ms[j].surface)):
+        final = final or ms[j].pos1 == "助詞" or ms[j].surface in "！？!?" or bool(LAUGHTER.match(ms[j].surface))
         j -= 1
     if j <= oi:
         return "nominal"
@@ -98,11 +100,11 @@ def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
     if m.pos1 == "名詞":
         if is_sahen_noun(m) and j - 1 > oi and is_particle(ms[j - 1], *CASE_PARTICLES):
             return "clause"                                    # 交渉を開始 (verb left out)
-        return "clause" if _predicate_noun(ms, oi, j) else "nominal"
+        return "clause" if _predicate_noun(ms, oi, j) or _utterance(ms, oi, j) else "nominal"
     if m.pos1 == "助詞" and (m.pos2 == "接続助詞" or ms[j - 1].pos1 in ("動詞", "助動詞", "形容詞")):
         return "clause"                                        # カッコ悪くて…, …わけじゃないんですけど, …のでは
     if m.pos1 in ("形状詞", "副詞", "助詞"):
-        return "phrase"
+        return "clause" if _utterance(ms, oi, j) else "phrase"
     if m.pos1 == "感動詞":
         return "clause"
     return "nominal"
@@ -142,14 +144,53 @@ def naming_after(ms: list[Morpheme], ci: int) -> bool:
     return False
 
 
-def passive_after(ms: list[Morpheme], ci: int) -> bool:
-    """「…」と言われた, 「…」と言い放たれてしまう: words said to the subject, not by it."""
-    k = ci + 1
-    if k < len(ms) and ms[k].surface in ("と", "って") and ms[k].pos1 == "助詞":
-        for j in range(k + 1, min(k + 4, len(ms))):
-            if ms[j].pos1 == "動詞":
-                return (ms[j].lemma in reporting_verbs() or ms[j].lemma in ASKING) and any(
-                    x.pos1 == "助動詞" and x.lemma in ("れる", "られる") for x in ms[j + 1:j + 3])
+def passive_after(ms: list[Morpheme], ci: int) -> tuple[int, int] | None:
+    """「…」と言われた, 「…」と日本語で店員に声をかけられる, 「…」と批判を受けていた: words said to the
+    subject, not by it. (index of the verb, index of the に/から after its agent or -1), or None."""
+    n, k = len(ms), ci + 1
+    if k < n and ms[k].surface == "など":
+        k += 1
+    if k >= n or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞":
+        return None
+    agent = -1
+    for j in range(k + 1, min(k + 12, n)):
+        m = ms[j]
+        if m.pos1 == "補助記号" and m.pos2 in ("句点", "括弧開"):
+            return None
+        if is_particle(m, "に", "から") and ms[j - 1].pos1 in ("名詞", "接尾辞") and j > k + 1:
+            agent = j                                           # 店員に声をかけられる: the agent
+        if m.pos1 == "動詞":
+            passive = any(x.pos1 == "助動詞" and x.lemma in ("れる", "られる") for x in ms[j + 1:j + 3])
+            received = m.lemma in lexicon()["receiving_verbs"] and is_particle(ms[j - 1], "を", "も") \
+                and ms[j - 2].surface in framing()["speech_nouns"]     # と批判を受けた
+            return (j, agent) if passive or received else None
+    return None
+
+
+def _utterance(ms: list[Morpheme], oi: int, j: int) -> bool:
+    """Content ending in a noun, an adjective stem or an adverb (ms[j]) that is still a clause, a
+    full utterance rather than a phrase: it has a topic (米国の立場は明確, 夜も痛恨のエラー), a clause
+    that ends before it (…思ったが超保守的, 子供作るなとあれほど), a predicate whose auxiliary
+    stem ends it (離婚しそう), …のに, or a noun with its adjective stem (新ロゴ微妙)."""
+    m, prev = ms[j], ms[j - 1]
+    if m.pos1 == "形状詞" and m.pos2 == "助動詞語幹" and prev.pos1 in ("動詞", "形容詞", "助動詞"):
+        return True
+    if is_particle(m, "に") and j - 2 > oi and prev.pos2 == "準体助詞" and ms[j - 2].pos1 in ("動詞", "形容詞",
+                                                                                          "助動詞"):
+        return True
+    if m.pos1 == "形状詞" and m.pos2 == "一般" and prev.pos1 == "名詞" and j - 1 > oi:
+        return True
+    depth = 0
+    for k in range(oi + 1, j):
+        x = ms[k]
+        depth += (x.surface in "（(『「") - (x.surface in "）)』」")
+        if depth > 0:
+            continue
+        if x.pos1 == "助詞" and x.pos2 == "係助詞" and x.surface in ("は", "も") and k > oi + 1:
+            return True
+        if x.pos1 in ("動詞", "形容詞", "助動詞") and x.cform.startswith("終止形") and (
+                ms[k + 1].pos2 == "終助詞" or ms[k + 1].pos2 == "接続助詞" and ms[k + 1].surface in CLAUSE_LINKS):
+            return True
     return False
 
 

@@ -38,6 +38,7 @@ class After:
     owner: Speaker | None = None       # 「…」というトランプ政権の要求 → トランプ政権
     verb: str | None = None            # 「…」という寛さん: the verb is いう itself
     passive: bool = False              # 「…」と言われた: said to the subject
+    agent: Speaker | None = None       # 「…」と店員に声をかけられる → 店員
 
 
 def _is_speech(head: str) -> bool:

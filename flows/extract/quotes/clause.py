@@ -33,7 +33,14 @@ _start = attrgetter("start")
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     venues = "|".join(map(re.escape, speakers()["public_venues"]))
-    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|でも|から(?:は|も)?)")
+    public = "|".join(map(re.escape, sorted(speakers()["anon_public"], key=len, reverse=True)))
+    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|でも|から(?:は|も)?)"     # ネット掲示板では
+                      f"|(?P<circle>(?:{public}))の間(?:では|でも|で)")             # ネットユーザーの間でも
+
+
+def venue_span(m: re.Match[str]) -> tuple[int, int]:
+    """The public place (ネット掲示板) or circle (ネットユーザー) a venue match names."""
+    return m.span("venue") if m.group("venue") else m.span("circle")
 
 
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
@@ -229,6 +236,13 @@ class Clause:
                     return self.ex.finder.before_particle(ms, k, a)
         return None
 
+    def agent_before(self, oi: int) -> Speaker | None:
+        """母に「…」と言われた, 上司から「…」と言われ: the agent of a passive verb of saying."""
+        k = oi - 1 - (oi > 0 and is_comma(self.ms[oi - 1]))
+        if k < 1 or self.skip[k] or not (is_particle(self.ms[k], "に", "から") and self.ms[k].pos2 == "格助詞"):
+            return None
+        return self.ex.finder.before_particle(self.ms, k, 0)
+
     def venue(self, a: int, b: int) -> Speaker | None:
         """ネット掲示板では「…」: the users of a public place speak (anonymous, the place as written)."""
         if a >= b:
@@ -236,7 +250,8 @@ class Clause:
         m = _venue_pattern().search(self.text, self.ms[a].start, self.ms[b - 1].end)
         if m is None:
             return None
-        return Speaker(m.start("venue"), m.end("venue"), None, None, "public")
+        a, b = venue_span(m)
+        return Speaker(a, b, None, None, "public")
 
     def first(self, a: int, b: int) -> Speaker | None:
         got = self.ex.finder.candidates(self.ms, a, b, self.skip)

@@ -92,8 +92,17 @@ def _names_only(ms: list[Morpheme], a: int, b: int, text: str, inside: list[bool
                if inside[k] and (k == 0 or not inside[k - 1]))
 
 
-def content_start(ms: list[Morpheme], s: int, to: int, text: str, inside: list[bool]) -> int:
-    """Index of the first morpheme of reported content in s..to-1 (to if nothing is left)."""
+def _cleft_topic(ms: list[Morpheme], a: int, b: int) -> bool:
+    """予想外だったのは、: the chunk a..b-1 is the topic of a cleft (…の + は/が)."""
+    return b - a >= 3 and is_particle(ms[b - 1], "は", "が") and ms[b - 2].pos2 == "準体助詞"
+
+
+def content_start(ms: list[Morpheme], s: int, to: int, text: str, inside: list[bool],
+                  embedded: bool = False) -> int:
+    """Index of the first morpheme of reported content in s..to-1 (to if nothing is left).
+
+    `embedded`: the verb of saying modifies a noun (…と明らかにしたことだ), so the report is the
+    focus of a sentence whose cleft topic (予想外だったのは、) frames it and is not its content."""
     f = framing()
     i = s
     while i < to and is_comma(ms[i]):
@@ -119,7 +128,8 @@ def content_start(ms: list[Morpheme], s: int, to: int, text: str, inside: list[b
                 comma = j
                 break
             j += 1
-        if comma is None or not is_frame(ms, i, comma, text, inside):
+        if comma is None or not (is_frame(ms, i, comma, text, inside)
+                                  or embedded and _cleft_topic(ms, i, comma)):
             break
         i = comma + 1
     if i < to:

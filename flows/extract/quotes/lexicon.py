@@ -120,9 +120,10 @@ def speakers() -> dict:
     anon = data["anonymous"]
     return {
         "anon_role": frozenset(anon["role"]),
-        "anon_group": frozenset(anon["group"]),
+        "anon_group": frozenset(anon["group"]) | frozenset(anon["people"]),
         "anon_public": frozenset(anon["public"]),
-        "anon_all": frozenset(anon["role"]) | frozenset(anon["group"]) | frozenset(anon["public"]),
+        "anon_all": frozenset(anon["role"]) | frozenset(anon["group"]) | frozenset(anon["people"])
+        | frozenset(anon["public"]),
         "public_venues": tuple(sorted(data["public_venues"], key=len, reverse=True)),
         "counters": frozenset(data["anonymous_counters"]),
         "quantifiers": frozenset(data["anonymous_quantifiers"]),
@@ -166,4 +167,4 @@ def brackets() -> dict:
         lemmas, _ = lemma_sequence(form)
         thought.add(lemmas[0])
     return {"category_nouns": frozenset(data["category_nouns"]), "naming_verbs": frozenset(naming),
-            "thought_verbs": frozenset(thought)}
+            "thought_verbs": frozenset(thought), "receiving_verbs": frozenset(data["receiving_verbs"])}

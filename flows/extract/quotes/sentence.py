@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from flows.extract.quotes import brackets as br
 from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, name_chain
 from flows.extract.quotes.clause import Clause
-from flows.extract.quotes.content import content_start
+from flows.extract.quotes.content import content_start, is_frame
 from flows.extract.quotes.reports import Report
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
-from flows.extract.quotes.tokens import is_comma
+from flows.extract.quotes.tokens import is_comma, is_continuative, is_subject_particle
 
 
 @dataclass
@@ -49,6 +49,8 @@ class SentenceQuotes(Clause):
         if got := self.choose(lo, r.to_i, "indirect"):                # トランプ氏は…と述べた
             if person := self.weak_country(got[1]):
                 return person, "carried", None, None
+            if goes_on := self.statement_goes_on(got[0], got[1], r):
+                return goes_on[0], "carried", run_back(self.ms, got[0], lo) - 1, goes_on[1]
             return got[1], "explicit", got[0], None
         if lo > 0 and (got := self.choose(0, lo, "topic")):             # Xは「…」と述べ、…と主張
             return got[1], "explicit", None, None
@@ -59,6 +61,32 @@ class SentenceQuotes(Clause):
         if carried := self.carry():
             return carried[0], "carried", None, carried[1]
         return None, "unresolved", None, None
+
+    def statement_goes_on(self, k: int, sp: Speaker, r: Report) -> tuple[Speaker, str | None] | None:
+        """ケリー報道官は…と否定。ウィトコフ氏は「全ての関係者に対して明確」で、同氏とトランプ氏は…と述べた:
+        the は phrase is the subject of a clause of the content (a predicate of its own, then another
+        subject before the と) and what the statements just before were about, so it is no speaker:
+        the speaker of the sentence before goes on. Returns that speaker and its channel."""
+        ex, ms = self.ex, self.ms
+        prev, sentences = self.i - 1, ex.doc.sentences
+        if prev not in ex.last_speaker or sentences[prev].paragraph != sentences[self.i].paragraph:
+            return None
+        said = ex.last_speaker[prev]
+        if said[0].entity_id == sp.entity_id if sp.entity_id else self.text[said[0].start:said[0].end] == \
+                self.text[sp.start:sp.end]:
+            return None
+        comma = next((t for t in range(k + 1, r.to_i) if not self.inside[t] and is_comma(ms[t])), None)
+        if comma is None or comma == k + 1 or any(is_subject_particle(ms[t]) and not self.inside[t]
+                                                  for t in range(k + 1, comma)):
+            return None
+        if not is_continuative(ms, comma - 1) or is_frame(ms, k + 1, comma, self.text, self.inside):
+            return None
+        if not any(is_subject_particle(ms[t]) and not self.inside[t] for t in range(comma + 1, r.to_i)):
+            return None
+        spans = [span for j in (prev - 1, prev) for span in ex.had_quote.get(j, [])]
+        about = any(m.get("entity_id") == sp.entity_id for a, b in spans for m in ex.mentions.within(a, b)) \
+            if sp.entity_id else any(self.text[sp.start:sp.end] in self.text[a:b] for a, b in spans)
+        return said if about else None
 
     def do_indirect(self) -> None:
         ms, ex = self.ms, self.ex
@@ -75,7 +103,7 @@ class SentenceQuotes(Clause):
             for mk in self.markers:
                 if mk.lo <= s < mk.hi or s <= mk.lo < r.to_i:
                     s = max(s, mk.hi)
-            cs = content_start(ms, s, r.to_i, self.text, self.inside)
+            cs = content_start(ms, s, r.to_i, self.text, self.inside, r.np_after_i is not None and not r.cleft)
             if cs >= r.to_i or self.inside[cs] and not any(b.open == ms[cs].start for b, _, _ in self.br):
                 continue
             start, end = ms[cs].start, ms[r.content_end_i].end
@@ -101,7 +129,10 @@ class SentenceQuotes(Clause):
         for b, oi, ci in reversed(self.br):
             after = after_context(self, ci)
             after.report = by_close.get(ci)
-            after.passive = br.passive_after(ms, ci)
+            passive = br.passive_after(ms, ci)
+            after.passive = passive is not None
+            if passive is not None and passive[1] >= 0:
+                after.agent = self.ex.finder.before_particle(ms, passive[1], ci + 1)
             last[b.open] = ci
             nxt = ci + 1 + (ci + 1 < self.n and is_comma(ms[ci + 1]))
             if after.report is None and not after.speech and nxt < self.n and ms[nxt].start in out:
@@ -214,8 +245,9 @@ class SentenceQuotes(Clause):
         if r is None and not after.passive and (sp := self.modified_after(ci) or self.named_after(ci)):
             return sp, "explicit", None                                # 「…」と挑発する大泉; 「…」とRIECO先生。
         lo = self.seg_lo(oi)
-        if after.passive:                                              # 「…」と言われた: said to them
-            return None, "unresolved", None
+        if after.passive:                                  # 「…」と言われた: said to them, by the agent
+            agent = after.agent or self.agent_before(oi)
+            return agent, "explicit" if agent else "unresolved", None
         for a in dict.fromkeys((max(lo, prev_ci + 1), lo)):
             if got := self.choose(a, oi, "bracket"):
                 if sp := self.venue(got[0] + 1, oi):                    # …亀田は…、ネット掲示板では「…」
@@ -235,7 +267,10 @@ class SentenceQuotes(Clause):
             return got[1], "explicit", None
         if mk := self.marker_before(self.n):
             return mk.speaker, "explicit", None
-        if after.speech == "speech":                                   # 「…」との声もある: the public
+        if after.speech == "speech":                      # 「…」との声もある: the public, if it spoke before
+            carried = self.carry()
+            if carried is not None and carried[0].kind == "public":
+                return carried[0], "carried", carried[1]
             return None, "unresolved", None
         standalone = all(not m.surface.strip() or m.pos1 == "補助記号" for m in ms[:oi] + ms[ci + 1:])
         sentences = self.ex.doc.sentences

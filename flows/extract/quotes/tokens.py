@@ -59,6 +59,16 @@ def is_subject_particle(m: Morpheme) -> bool:
                                  m.surface == "が" and m.pos2 == "格助詞")
 
 
+def is_continuative(ms: list[Morpheme], k: int) -> bool:
+    """ms[k] ends a clause that goes on: 述べ(、), 述べて(、), 「…明確」で(、), 重要で(、)."""
+    m = ms[k]
+    if m.pos1 in PREDICATES and m.cform.startswith("連用形") and m.lemma != "だ":
+        return True
+    if m.surface in ("て", "で") and m.pos2 == "接続助詞":
+        return True
+    return m.surface == "で" and k > 0 and (ms[k - 1].surface in "」』" or ms[k - 1].pos1 in ("形状詞", "名詞"))
+
+
 def text_of(ms: list[Morpheme], a: int, b: int, text: str) -> str:
     """Document text covered by morphemes a..b-1 (whitespace between them included)."""
     if a >= b:
