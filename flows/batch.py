@@ -14,6 +14,7 @@ from flows.extract import extract_document
 from flows.ingest.articles import parse_file
 from flows.ingest.sources import SourceRow
 from flows.publish.frames import batch_frames
+from flows.publish.validate import batch_problems
 from flows.stopwatch import Stopwatch
 
 
@@ -31,6 +32,7 @@ class BatchResult:
     n_files: int
     n_chars: int
     seconds: dict[str, float] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # spans that do not match the text, etc.
 
 
 def process_batch(items: list[BatchItem], with_tokens: bool) -> BatchResult:
@@ -50,4 +52,9 @@ def process_batch(items: list[BatchItem], with_tokens: bool) -> BatchResult:
                 doc.drop_morphemes()  # the open profile keeps no tokens: free them now
     frames = batch_frames(docs, extracted, rejected, with_tokens)
     watch.lap("frames")
-    return BatchResult(frames, len(items), sum(len(d.text) for d in docs), watch.seconds)
+    problems = batch_problems(frames)  # the checks that need the article text, while it is here
+    if not with_tokens:  # the open profile publishes no text: it need not travel or be stored
+        frames["documents"] = frames["documents"].with_columns(pl.lit(None, pl.String).alias("text"))
+        frames["sentences"] = frames["sentences"].with_columns(pl.lit(None, pl.String).alias("text"))
+    watch.lap("check")
+    return BatchResult(frames, len(items), sum(len(d.text) for d in docs), watch.seconds, problems)

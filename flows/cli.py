@@ -67,15 +67,12 @@ def run(
     if profile not in ("open", "full") or input_format not in ("auto", "plain", "livedoor", "jsonl"):
         typer.echo(f"unknown profile {profile!r} or format {input_format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    from flows.runners import task_runner
-
-    flow = build_release.with_options(task_runner=task_runner(workers, dask))
     bar, reporter = _progress_bar()
     progress.set_reporter(reporter)
     try:
         with bar:
-            report = flow(raw_dir=str(raw), out_dir=str(out), profile=profile, input_format=input_format,
-                          max_bytes=max_bytes, incremental=incremental)
+            report = build_release(raw_dir=str(raw), out_dir=str(out), profile=profile, input_format=input_format,
+                                   max_bytes=max_bytes, incremental=incremental, workers=workers, dask_address=dask)
     except RawDirProblem as err:
         typer.echo(f"hodo: {err}", err=True)
         raise typer.Exit(EXIT_NO_INPUT) from None
@@ -115,14 +112,11 @@ def serve(
     from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron, Interval
 
-    if workers > 1:
-        os.environ["HODO_WORKERS"] = str(workers)
-    if dask:
-        os.environ["HODO_DASK_ADDRESS"] = dask
     from flows.pipeline import build_release
 
     schedule = Interval(interval, timezone=timezone) if interval else Cron(cron, timezone=timezone)
-    params = {"raw_dir": str(raw.absolute()), "out_dir": str(out.absolute()), "profile": profile}
+    params = {"raw_dir": str(raw.absolute()), "out_dir": str(out.absolute()), "profile": profile,
+              "workers": workers, "dask_address": dask}
     typer.echo(f"serving deployment {name!r}: {interval and f'every {interval:g} s' or cron} ({timezone}), "
                f"{raw} → {out}")
     build_release.serve(name=name, schedules=[schedule], parameters=params, pause_on_shutdown=False,

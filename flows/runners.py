@@ -1,8 +1,8 @@
 """Which Prefect task runner a run uses: threads in this process, a local Dask cluster, or a Dask
 scheduler somewhere else.
 
-Chosen by `hodo run --workers N / --dask ADDRESS`, or, for served deployments (whose runs load the
-flow afresh in a new process), by the environment: HODO_WORKERS and HODO_DASK_ADDRESS.
+Chosen by the flow's parameters `workers` and `dask_address` (`hodo run --workers N / --dask ADDRESS`,
+and the same parameters of a served deployment). The flow enters the runner only around its batches.
 """
 from __future__ import annotations
 
@@ -20,9 +20,25 @@ def task_runner(workers: int = 1, address: str | None = None):
 
     if address:
         return DaskTaskRunner(address=address)
+    share_api_with_workers()
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                           "dashboard_address": None})
 
 
-def task_runner_from_env():
-    return task_runner(int(os.environ.get("HODO_WORKERS", "1") or 1), os.environ.get("HODO_DASK_ADDRESS") or None)
+def share_api_with_workers() -> None:
+    """Point the local cluster's worker processes at this process's Prefect API.
+
+    Workers inherit the environment when they start; without an API URL each would start a temporary
+    Prefect server of its own (about 200 MB and several seconds apiece, measured)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    if not url:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()  # the same one Prefect itself would start for this process
+        server.start()
+        url = server.api_url
+    os.environ["PREFECT_API_URL"] = url

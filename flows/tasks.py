@@ -1,27 +1,26 @@
 """Thin Prefect tasks: each reads or writes what it must and calls one pure function."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import polars as pl
 from prefect import get_run_logger, task
-from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
 
 from flows import __version__, pipeline_version
 from flows.batch import BatchItem, BatchResult, process_batch
 from flows.ingest.articles import Rejection
 from flows.ingest.sources import SIDECAR_NAME, SourceRow, parse_sidecar
 from flows.io.rawdir import RawFile, read_sidecar, scan_raw_dir
-from flows.io.release import write_release
-from flows.io.state import load_state, save_state
-from flows.publish.assemble import assemble
+from flows.io.release import ReleaseWriter
+from flows.io.state import StateStore
 from flows.publish.frames import frame
-from flows.publish.incremental import WorkPlan, file_key, merge_state, plan_work, reuse_rows
-from flows.publish.render import render_release
+from flows.publish.incremental import WorkPlan, file_key, plan_work
+from flows.publish.render import render_metadata
 from flows.publish.report import report_markdown
-from flows.publish.validate import validate_release
+from flows.publish.stream import publish_tables
+from flows.stopwatch import Stopwatch
 
 
 @dataclass
@@ -49,47 +48,55 @@ def scan_inputs(raw_dir: str, max_bytes: int) -> Inventory:
 
 
 @task(name="plan incremental work", cache_policy=NO_CACHE)
-def plan_incremental(inventory: Inventory, state_dir: str | None, input_format: str,
-                     with_tokens: bool) -> tuple[WorkPlan, dict[str, str], dict[str, pl.DataFrame]]:
+def plan_incremental(inventory: Inventory, state_dir: str, incremental: bool, input_format: str,
+                     with_tokens: bool) -> tuple[WorkPlan, dict[str, str], dict[str, dict[str, str]]]:
     version = pipeline_version()
     keys = {f.source_file: file_key(f, inventory.sidecar.get(f.source_file), input_format, with_tokens, version)
             for f in inventory.files}
-    previous, state = load_state(Path(state_dir)) if state_dir else ({}, {})
+    previous = StateStore(Path(state_dir)).load_index() if incremental else {}
     plan = plan_work(inventory.files, keys, previous)
-    reused = reuse_rows(state, plan.reuse) if plan.reuse else {}
     get_run_logger().info("%d files to process, %d reused from the previous run, %d removed since",
                           len(plan.todo), len(plan.reuse), len(plan.removed))
-    return plan, keys, reused
+    return plan, keys, previous
 
 
 @task(name="process batch", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
-def process_files(batch: list[RawFile], sidecar: dict[str, SourceRow], input_format: str,
-                  with_tokens: bool) -> BatchResult:
+def process_files(batch: list[RawFile], sidecar: dict[str, SourceRow], input_format: str, with_tokens: bool,
+                  state_dir: str, part: str) -> BatchResult:
+    """Process one batch and store its rows in the state folder's part `part` where it ran: only the
+    figures travel back, so the flow never holds the corpus's rows (on a cluster, the output folder
+    must be on storage every worker can reach)."""
     items = [BatchItem(f.source_file, Path(f.path).read_bytes(), input_format, sidecar.get(f.source_file))
              for f in batch]
-    return process_batch(items, with_tokens)
-
-
-@task(name="assemble tables", cache_policy=NO_CACHE)
-def assemble_tables(frames: list[dict[str, pl.DataFrame]], rejected: list[Rejection]) -> dict[str, pl.DataFrame]:
-    return assemble([*frames, {"rejected": frame("rejected", [r.__dict__ for r in rejected])}])
-
-
-@task(name="validate tables", cache_policy=NO_CACHE)
-def validate_tables(tables: dict[str, pl.DataFrame]) -> None:
-    validate_release(tables)
+    result = process_batch(items, with_tokens)
+    watch = Stopwatch()
+    StateStore(Path(state_dir)).write_part(part, result.frames)
+    watch.lap("store")
+    return replace(result, frames={}, seconds={**result.seconds, **watch.seconds})
 
 
 @task(name="publish release", cache_policy=NO_CACHE)
-def publish_release(tables: dict[str, pl.DataFrame], out_dir: str, profile: str, inputs: list[dict]) -> list[str]:
-    files = render_release(tables, profile, __version__, inputs, pipeline_version())
-    write_release(Path(out_dir), files)
-    return sorted(files)
+def publish_release(state_dir: str, index: dict[str, dict[str, str]], rejected: list[Rejection], out_dir: str,
+                    profile: str, inputs: list[dict]) -> tuple[dict[str, int], dict, dict[str, float]]:
+    """Assemble, check and write the release table by table, then swap it in atomically."""
+    store = StateStore(Path(state_dir))
+    watch = Stopwatch()
+    extra = frame("rejected", [r.__dict__ for r in rejected])
+    with ReleaseWriter(Path(out_dir)) as writer:
+        rows, figures = publish_tables(lambda name: store.rows(name, index), profile, extra, writer.write, watch)
+        if rows.get("documents", 0) == 0:
+            return rows, figures, watch.seconds
+        for rel, data in render_metadata(profile, __version__, pipeline_version(), inputs, rows,
+                                         writer.written).items():
+            writer.write(rel, data)
+        writer.commit()
+    watch.lap("write")
+    return rows, figures, watch.seconds
 
 
 @task(name="save incremental state", cache_policy=NO_CACHE)
-def save_incremental_state(state_dir: str, keys: dict[str, str], frames: list[dict[str, pl.DataFrame]]) -> None:
-    save_state(Path(state_dir), keys, merge_state([f for f in frames if f]))
+def commit_state(state_dir: str, index: dict[str, dict[str, str]]) -> None:
+    StateStore(Path(state_dir)).commit(index)
 
 
 @task(name="publish run report", cache_policy=NO_CACHE)

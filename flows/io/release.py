@@ -15,6 +15,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import hashlib
 import os
 import shutil
 import time
@@ -95,27 +96,55 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_release(out: Path, files: dict[str, bytes]) -> None:
-    """Replace the release in `out` by `files` (relative path → bytes), atomically. Call under the lock."""
-    out = out.absolute()
-    recover(out)
-    staging, previous, _ = _siblings(out)
-    staging.mkdir(parents=True)
-    for rel, data in files.items():
-        path = staging / rel
+class ReleaseWriter:
+    """Writes a release file by file into the staging folder; `commit` swaps it in atomically.
+
+    Use as a context manager: leaving it without a commit (an exception, nothing to publish) removes
+    the staging folder and leaves the previous release as it was. Call under the lock."""
+
+    def __init__(self, out: Path):
+        self.out = out.absolute()
+        recover(self.out)
+        self.staging = _siblings(self.out)[0]
+        self.staging.mkdir(parents=True)
+        self.written: dict[str, dict] = {}
+        self.committed = False
+
+    def write(self, rel: str, data: bytes) -> None:
+        path = self.staging / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-    for folder in {(staging / rel).parent for rel in files}:
-        _fsync_dir(folder)
-    if not out.exists():
-        staging.rename(out)
-    elif _exchange(staging, out):
-        shutil.rmtree(staging)
-    else:
-        out.rename(previous)
-        staging.rename(out)
-        shutil.rmtree(previous)
-    _fsync_dir(out.parent)
+        self.written[rel] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+
+    def commit(self) -> None:
+        for folder in {(self.staging / rel).parent for rel in self.written}:
+            _fsync_dir(folder)
+        staging, previous, _ = _siblings(self.out)
+        if not self.out.exists():
+            staging.rename(self.out)
+        elif _exchange(staging, self.out):
+            shutil.rmtree(staging)
+        else:
+            self.out.rename(previous)
+            staging.rename(self.out)
+            shutil.rmtree(previous)
+        _fsync_dir(self.out.parent)
+        self.committed = True
+
+    def __enter__(self) -> ReleaseWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if not self.committed and self.staging.exists():
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def write_release(out: Path, files: dict[str, bytes]) -> None:
+    """Replace the release in `out` by `files` (relative path → bytes), atomically. Call under the lock."""
+    with ReleaseWriter(out) as writer:
+        for rel, data in files.items():
+            writer.write(rel, data)
+        writer.commit()

@@ -6,6 +6,8 @@ rendered, after validation has checked the spans against the text.
 """
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable
 
 import polars as pl
@@ -20,6 +22,14 @@ TABLE_NAMES = tuple(TABLES)
 # Internal column on batch frames naming the raw file a row came from, so an incremental run can
 # reuse the rows of unchanged files; dropped before publication.
 SOURCE = "_source_file"
+# Internal column on batch documents: a hash of the text with all whitespace removed, so that copies
+# of an article differing only in spacing are found without holding every text.
+FINGERPRINT = "_same_as"
+_WHITESPACE = re.compile(r"\s+")
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha256(_WHITESPACE.sub("", text).encode("utf-8")).hexdigest()[:32]
 
 
 def frame(table: str, rows: list[dict] | dict[str, list]) -> pl.DataFrame:
@@ -86,7 +96,8 @@ def batch_frames(docs: list[Document], extracted: list[Extracted], rejected: lis
     tokens = token_columns(docs) if with_tokens else {c: [] for c in TABLES["tokens"].columns}
     by_doc = dict(zip((d.doc_id for d in docs), src))
     out = {
-        "documents": _tag(frame("documents", [document_row(d) for d in docs]), src),
+        "documents": _tag(frame("documents", [document_row(d) for d in docs]), src).with_columns(
+            pl.Series(FINGERPRINT, [fingerprint(d.text) for d in docs], dtype=pl.String)),
         "sentences": _tag(frame("sentences", sentences), [by_doc[d] for d in sentences["doc_id"]]),
         "tokens": _tag(frame("tokens", tokens), [by_doc[d] for d in tokens["doc_id"]]),
         "rejected": _tag(frame("rejected", [r.__dict__ for r in rejected]), [r.source_file for r in rejected]),

@@ -69,17 +69,22 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def render_release(tables: dict[str, pl.DataFrame], profile: str, version: str,
-                   inputs: list[dict], pipeline_version: str) -> dict[str, bytes]:
-    """Relative path → bytes, for every file of the release, manifest last."""
-    published = open_columns(tables, profile)
-    files: dict[str, bytes] = {}
-    for name, df in published.items():
-        files[f"{name}.parquet"] = parquet_bytes(df)
-        files[f"csv/{name}.csv"] = csv_bytes(df)
-    files["datapackage.json"] = (json.dumps(datapackage(profile, version, LICENSE_NOTE), ensure_ascii=False,
-                                            indent=2) + "\n").encode("utf-8")
-    files["DATA_DICTIONARY.md"] = data_dictionary(profile).encode("utf-8")
+def render_table(name: str, df: pl.DataFrame) -> dict[str, bytes]:
+    """The Parquet and CSV files of one table (with the columns its profile publishes)."""
+    return {f"{name}.parquet": parquet_bytes(df), f"csv/{name}.csv": csv_bytes(df)}
+
+
+def render_metadata(profile: str, version: str, pipeline_version: str, inputs: list[dict],
+                    rows: dict[str, int], written: dict[str, bytes | dict]) -> dict[str, bytes]:
+    """datapackage.json, DATA_DICTIONARY.md and manifest.json; `written` holds the table files (bytes,
+    or their {"sha256", "bytes"} when already written out), so the manifest lists every file's hash."""
+    files: dict[str, bytes] = {
+        "datapackage.json": (json.dumps(datapackage(profile, version, LICENSE_NOTE), ensure_ascii=False,
+                                        indent=2) + "\n").encode("utf-8"),
+        "DATA_DICTIONARY.md": data_dictionary(profile).encode("utf-8"),
+    }
+    listed = {path: data if isinstance(data, dict) else {"sha256": sha256(data), "bytes": len(data)}
+              for path, data in {**written, **files}.items()}
     manifest = {
         "dataset": "hodo",
         "version": version,
@@ -87,11 +92,22 @@ def render_release(tables: dict[str, pl.DataFrame], profile: str, version: str,
         "profile": profile,
         "inputs": sorted(inputs, key=lambda r: r["file"]),
         "tables": {
-            name: {"rows": df.height, "parquet": f"{name}.parquet", "csv": f"csv/{name}.csv",
-                   "primary_key": list(TABLES[name].primary_key)}
-            for name, df in published.items()
+            t.name: {"rows": rows[t.name], "parquet": f"{t.name}.parquet", "csv": f"csv/{t.name}.csv",
+                     "primary_key": list(t.primary_key)}
+            for t in published_tables(profile)
         },
-        "files": {path: {"sha256": sha256(data), "bytes": len(data)} for path, data in sorted(files.items())},
+        "files": dict(sorted(listed.items())),
     }
     files["manifest.json"] = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return files
+
+
+def render_release(tables: dict[str, pl.DataFrame], profile: str, version: str,
+                   inputs: list[dict], pipeline_version: str) -> dict[str, bytes]:
+    """Relative path → bytes, for every file of the release (tables in memory)."""
+    published = open_columns(tables, profile)
+    files: dict[str, bytes] = {}
+    for name, df in published.items():
+        files.update(render_table(name, df))
+    rows = {name: df.height for name, df in published.items()}
+    return {**files, **render_metadata(profile, version, pipeline_version, inputs, rows, files)}

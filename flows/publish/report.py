@@ -6,41 +6,52 @@ from __future__ import annotations
 
 import polars as pl
 
-from schemas.tables import published_tables
 
 # Stages timed inside each batch (per worker), then in the flow itself.
-BATCH_STAGES = ("ingest", "tokens", "entities", "quotes", "events", "frames")
-FLOW_STAGES = ("lock", "scan", "batches", "assemble", "validate", "publish", "state")
+BATCH_STAGES = ("ingest", "tokens", "entities", "quotes", "events", "frames", "check", "store")
+FLOW_STAGES = ("lock", "scan", "batches", "assemble", "validate", "render", "write", "state")
 
 
-def run_report(tables: dict[str, pl.DataFrame], profile: str, processed: list[str], reused: list[str],
+def table_figures(name: str, df: pl.DataFrame) -> dict:
+    """What the report says about one published table, taken while the table is at hand."""
+    if name == "documents":
+        return {"articles": df.height, "characters": int(df["n_chars"].sum() or 0)}
+    if name == "mentions":
+        return {"mentions": df.height}
+    if name == "entities":
+        return {"entities": df.height, "inferred entities": int(df["inferred"].sum() or 0)}
+    if name == "quotes":
+        return {"quotes with a resolved speaker": f"{df['speaker_entity_id'].is_not_null().mean():.1%}"
+                if df.height else "n/a",
+                "_quote_kinds": dict(df.group_by("quote_kind").len().sort("quote_kind").iter_rows())}
+    if name == "events":
+        return {"events with a resolved date": f"{df['event_date'].is_not_null().mean():.1%}"
+                if df.height else "n/a",
+                "_event_types": dict(df.group_by("event_type").len().sort("event_type").iter_rows())}
+    if name == "rejected":
+        return {"_rejected": df.select("source_file", "location", "reason").rows(named=True)}
+    return {}
+
+
+def run_report(rows: dict[str, int], figures: dict, processed: list[str], reused: list[str],
                removed: list[str], seconds: dict[str, float], n_chars_processed: int) -> dict:
-    quotes, events, docs = tables["quotes"], tables["events"], tables["documents"]
-    n_docs = max(docs.height, 1)
-    figures = {
-        "articles": docs.height,
-        "characters": int(docs["n_chars"].sum() or 0),
-        "mentions per article": round(tables["mentions"].height / n_docs, 2),
-        "entities": tables["entities"].height,
-        "inferred entities": int(tables["entities"]["inferred"].sum() or 0),
-        "quotes with a resolved speaker": (f"{quotes['speaker_entity_id'].is_not_null().mean():.1%}"
-                                           if quotes.height else "n/a"),
-        "events with a resolved date": (f"{events['event_date'].is_not_null().mean():.1%}"
-                                        if events.height else "n/a"),
-    }
+    """`rows` per published table and `figures` gathered by `table_figures` as the tables were written."""
+    shown = {k: v for k, v in figures.items() if not k.startswith("_")}
+    if shown.get("articles"):
+        shown["mentions per article"] = round(shown.pop("mentions", 0) / shown["articles"], 2)
     cpu = sum(seconds.get(f"{k}_cpu", 0.0) for k in BATCH_STAGES)
     if cpu > 0 and n_chars_processed:
-        figures["processing chars per CPU second"] = int(n_chars_processed / cpu)
+        shown["processing chars per CPU second"] = int(n_chars_processed / cpu)
     return {
-        "rows": {t.name: tables[t.name].height for t in published_tables(profile)},
+        "rows": rows,
         "files": {"processed": len(processed), "reused": len(reused), "removed": len(removed)},
         "processed": processed,
         "reused": reused,
         "removed": removed,
-        "rejected": tables["rejected"].select("source_file", "location", "reason").rows(named=True),
-        "quote_kinds": dict(quotes.group_by("quote_kind").len().sort("quote_kind").iter_rows()),
-        "event_types": dict(events.group_by("event_type").len().sort("event_type").iter_rows()),
-        "figures": figures,
+        "rejected": figures.get("_rejected", []),
+        "quote_kinds": figures.get("_quote_kinds", {}),
+        "event_types": figures.get("_event_types", {}),
+        "figures": shown,
         "seconds": {k: round(v, 3) for k, v in sorted(seconds.items())},
     }
 

@@ -2,9 +2,11 @@
 
 Per table: the pandera schema generated from `schemas/` (types, nulls,
 allowed values, unique keys), run on collected frames with `lazy=True` so
-every failure is listed. Across tables: foreign keys, and every span equal
-to `documents.text[start:end]`. A failure names the table, the check and
-example rows.
+every failure is listed, and foreign keys into the tables checked before it.
+Per batch, where the article text is at hand: every span equal to
+`documents.text[start:end]` and inside its sentence (the release's rows are
+a subset of its batches' rows, so what holds per batch holds for the
+release). A failure names the table, the check and example rows.
 """
 from __future__ import annotations
 
@@ -23,41 +25,43 @@ class ReleaseInvalid(Exception):
         super().__init__("the release failed validation:\n" + "\n".join(f"- {p}" for p in problems))
 
 
+def table_schema_problems(name: str, df: pl.DataFrame, profile: str = "full") -> list[str]:
+    try:
+        pandera_schema(name, profile).validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        summary = err.failure_cases.group_by("column", "check").agg(
+            pl.len().alias("n"), pl.col("failure_case").head(MAX_EXAMPLES).alias("examples"),
+            pl.col("index").head(MAX_EXAMPLES).alias("rows"),
+        ).sort("column", "check", nulls_last=True)
+        return [f"{name}.{column or '*'}: {check} failed {n} times, e.g. rows {rows}: {examples}"
+                for column, check, n, examples, rows in summary.iter_rows()]
+    except pandera.errors.SchemaError as err:
+        return [f"{name}: {err}"]
+    return []
+
+
 def schema_problems(tables: dict[str, pl.DataFrame], profile: str = "full") -> list[str]:
+    return [p for name, df in tables.items() for p in table_schema_problems(name, df, profile)]
+
+
+def table_key_problems(name: str, df: pl.DataFrame, parents: dict[str, pl.DataFrame]) -> list[str]:
+    """Foreign keys of one table into the parent tables given (by name)."""
     problems = []
-    for name, df in tables.items():
-        try:
-            pandera_schema(name, profile).validate(df, lazy=True)
-        except pandera.errors.SchemaErrors as err:
-            cases = err.failure_cases
-            summary = cases.group_by("column", "check").agg(
-                pl.len().alias("n"), pl.col("failure_case").head(MAX_EXAMPLES).alias("examples"),
-                pl.col("index").head(MAX_EXAMPLES).alias("rows"),
-            ).sort("column", "check", nulls_last=True)
-            for column, check, n, examples, rows in summary.iter_rows():
-                problems.append(f"{name}.{column or '*'}: {check} failed {n} times, e.g. rows {rows}: {examples}")
-        except pandera.errors.SchemaError as err:
-            problems.append(f"{name}: {err}")
+    for fk in TABLES[name].foreign_keys:
+        parent = parents.get(fk.table)
+        if parent is None or fk.ref not in parent.columns:
+            continue
+        orphans = df.filter(pl.col(fk.column).is_not_null()).join(
+            parent.select(pl.col(fk.ref).alias(fk.column)), on=fk.column, how="anti")
+        if orphans.height:
+            examples = orphans.get_column(fk.column).head(MAX_EXAMPLES).to_list()
+            problems.append(f"{name}.{fk.column}: {orphans.height} rows point nowhere in "
+                            f"{fk.table}.{fk.ref}, e.g. {examples}")
     return problems
 
 
 def foreign_key_problems(tables: dict[str, pl.DataFrame]) -> list[str]:
-    problems = []
-    for name, t in TABLES.items():
-        child = tables.get(name)
-        if child is None:
-            continue
-        for fk in t.foreign_keys:
-            parent = tables.get(fk.table)
-            if parent is None:
-                continue
-            orphans = child.filter(pl.col(fk.column).is_not_null()).join(
-                parent.select(pl.col(fk.ref).alias(fk.column)), on=fk.column, how="anti")
-            if orphans.height:
-                examples = orphans.get_column(fk.column).head(MAX_EXAMPLES).to_list()
-                problems.append(f"{name}.{fk.column}: {orphans.height} rows point nowhere in "
-                                f"{fk.table}.{fk.ref}, e.g. {examples}")
-    return problems
+    return [p for name, df in tables.items() if name in TABLES for p in table_key_problems(name, df, tables)]
 
 
 def span_problems(tables: dict[str, pl.DataFrame]) -> list[str]:
@@ -104,9 +108,13 @@ def sentence_problems(tables: dict[str, pl.DataFrame]) -> list[str]:
     return problems
 
 
+def batch_problems(frames: dict[str, pl.DataFrame]) -> list[str]:
+    """The checks that need the article text, on one batch's rows (full profile, text at hand)."""
+    return span_problems(frames) + sentence_problems(frames)
+
+
 def validate_release(tables: dict[str, pl.DataFrame]) -> None:
     """Raise ReleaseInvalid listing every problem; return quietly when the release holds."""
-    problems = schema_problems(tables) + foreign_key_problems(tables) + span_problems(tables)
-    problems += sentence_problems(tables)
+    problems = schema_problems(tables) + foreign_key_problems(tables) + batch_problems(tables)
     if problems:
         raise ReleaseInvalid(problems)

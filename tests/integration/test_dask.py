@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from flows.pipeline import build_release
-from flows.runners import task_runner
 from tests.conftest import RAW
 
 
@@ -16,8 +15,8 @@ def test_dask_local_cluster_release_equals_serial_release(tmp_path):
     serial = tmp_path / "serial"
     build_release(raw_dir=str(RAW), out_dir=str(serial), profile="full", incremental=False)
     dask = tmp_path / "dask"
-    on_dask = build_release.with_options(task_runner=task_runner(workers=2))
     # small batches, so that both workers get several
-    report = on_dask(raw_dir=str(RAW), out_dir=str(dask), profile="full", incremental=False, batch_bytes=8000)
+    report = build_release(raw_dir=str(RAW), out_dir=str(dask), profile="full", incremental=False, batch_bytes=8000,
+                           workers=2)
     assert len(report["processed"]) == 5
     assert _files(serial) == _files(dask)
