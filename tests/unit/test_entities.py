@@ -97,6 +97,24 @@ CASES = [
      [("IBM", "ORG", "~"), ("NEC", "ORG", "~")]),
     # a country name inside an ordinary word is not a mention
     ("日本語と韓国語で話した。", []),
+    # kanji names: a one-kanji country abbreviation inside a name is not a country; a place name that is
+    # a surname before a person's title; given names MeCab split; words UniDic takes for given names
+    ("清武英利代表は会見で語った。", [("清武英利", "PERSON", "~")]),
+    ("北京米大使館で会見した。", [("北京", "GPE", "gpe:beijing"), ("米", "GPE", "gpe:united-states")]),
+    ("川崎選手がゴールを決め、川崎市で祝った。", [("川崎", "PERSON", "~"), ("川崎市", "GPE", "~")]),
+    ("高橋礼華と松友美佐紀のペアが優勝した。", [("高橋礼華", "PERSON", "~"), ("松友美佐紀", "PERSON", "~")]),
+    ("吉村等が出席し、草彅一人だけが残った。", [("吉村", "PERSON", "~"), ("草彅", "PERSON", "~")]),
+    # awards are not names, nor is their namesake mentioned; a title inside an event word is no title
+    ("芥川賞と直木賞、ノーベル平和賞の選考会が開かれた。", []),
+    ("スイスフィギュアスケート選手権で優勝した。", [("スイスフィギュアスケート選手権", "EVENT", "~")]),
+    # a country named in full before a party name is that country's party; abbreviations and generic words stay apart
+    ("韓国民主党と日本自由党が協議した。", [("韓国民主党", "ORG", "~"), ("日本自由党", "ORG", "~")]),
+    ("米民主党とロシア与党が対立した。",
+     [("米", "GPE", "gpe:united-states"), ("民主党", "ORG", "org:democratic-party"), ("ロシア", "GPE", "gpe:russia")]),
+    ("米国民主党の候補が勝った。", [("米国民主党", "ORG", "org:democratic-party")]),
+    # a Latin stage name before a personal honorific is a person; JR companies are one name
+    ("IKKOさんとIBMが登場した。", [("IKKO", "PERSON", "~"), ("IBM", "ORG", "~")]),
+    ("JR西日本は運休を発表した。", [("JR西日本", "ORG", "org:jr-west")]),
     # dates, numbers and money are not mentions
     ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
 ]

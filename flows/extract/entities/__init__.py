@@ -7,7 +7,8 @@ the least certain, each taking spans the earlier ones left free:
 2. datelines (`【ワシントン=坂口幸裕】`) and katakana names before a title or
    honorific (`ベルジナ氏`, `ケリー報道官`);
 3. one-kanji country abbreviations (`米`, `ロ`, `露` … in `トランプ米大統領`, `米ロ`, `対ロ`);
-4. organisation and place suffixes, acronyms in parentheses;
+4. organisation and place suffixes (a country before a party name joins it: `韓国民主党`),
+   acronyms in parentheses;
 5. UniDic proper-noun tags (人名, 地名);
 6. government bodies re-pointed by their country (`米財務省`);
 7. a small learned tagger (`model.py`) for names with no such evidence, merged
@@ -30,7 +31,8 @@ from flows.extract.entities.model import model_candidates
 from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, full_name_candidates,
                                           latin_candidates, merge_addresses, place_suffix_candidates,
                                           title_candidates)
-from flows.extract.entities.orgs import acronym_candidates, resolve_government_bodies, suffix_candidates
+from flows.extract.entities.orgs import (acronym_candidates, merge_country_parties, resolve_government_bodies,
+                                         suffix_candidates)
 from flows.extract.entities.romanise import has_kanji, romanise
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.document import Document, span_id
@@ -51,6 +53,7 @@ def rule_candidates(view: TextView) -> list[Candidate]:
     found += title_candidates(view)
     found += abbreviation_candidates(view)
     found += suffix_candidates(view, found)
+    merge_country_parties(view, found)
     found += place_suffix_candidates(view)
     found += acronym_candidates(view, found)
     found += latin_candidates(view)

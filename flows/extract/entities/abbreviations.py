@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flows.extract.entities.lexicon import is_katakana, lexicon
+from flows.extract.entities.lexicon import is_kanji, is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
@@ -29,6 +29,17 @@ def _followed_by_noun(ms: list[Morpheme], k: int) -> bool:
     return k + 1 < len(ms) and ms[k + 1].pos1 in _NOUNISH and ms[k + 1].start == ms[k].end
 
 
+def _inside_kanji_name(ms: list[Morpheme], k: int, prev: Morpheme | None) -> bool:
+    """英 in 清武英利: right after a kanji name or place (not a country) and before a lone kanji, the
+    character is part of a name MeCab split, not a modifier (トランプ米大統領, 北京米大使館 keep theirs)."""
+    if prev is None or prev.pos2 != "固有名詞" or prev.pos3 not in ("人名", "地名") or prev.pos4 == "国" \
+            or not is_kanji(prev.surface[-1]):
+        return False
+    nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].start == ms[k].end else None
+    return nxt is not None and len(nxt.surface) == 1 and is_kanji(nxt.surface) \
+        and nxt.surface not in lexicon().abbreviations and nxt.surface not in lexicon().abbreviation_suffixes
+
+
 def _standalone_ok(view: TextView, ms: list[Morpheme], k: int) -> bool:
     """A lone abbreviation morpheme (米, ロ) is a modifier when a noun follows it directly
     (米大統領, 米政府, 対ロ融和) or a prefix precedes it (対 ロ)."""
@@ -40,6 +51,8 @@ def _standalone_ok(view: TextView, ms: list[Morpheme], k: int) -> bool:
         if (m.start > 0 and is_katakana(text[m.start - 1])) or (m.end < len(text) and is_katakana(text[m.end])):
             return False
     prev = ms[k - 1] if k > 0 and ms[k - 1].end == m.start else None
+    if _inside_kanji_name(ms, k, prev):
+        return False
     if prev is not None and prev.surface in lex.abbreviation_prefixes:
         return True
     if prev is not None and len(prev.surface) == 1 and prev.surface in lex.abbreviations:

@@ -50,6 +50,11 @@ class Lexicon:
     generic_name_heads: tuple[str, ...]
     country_group_heads: frozenset[str]
     not_given_name_tails: frozenset[str]
+    person_only_titles: frozenset[str]
+    not_given_names: frozenset[str]
+    personal_honorifics: tuple[str, ...]
+    award_tails: tuple[str, ...]
+    generic_party_words: frozenset[str]
     not_person_names: frozenset[str]
     not_names: tuple[str, ...]
     not_after_place: frozenset[str]
@@ -59,6 +64,8 @@ class Lexicon:
     # compiled
     person_before_title: re.Pattern   # katakana name + optional modifiers + title or honorific
     title_after: re.Pattern           # (anchored) modifiers + title or honorific right after a name
+    person_marker_after: re.Pattern   # (anchored) an honorific or a title only people carry (選手, 監督)
+    award_after: re.Pattern           # (anchored) up to four kanji and an award word (賞, 平和賞)
     name_suffix_re: re.Pattern        # a name suffix (財団, 基地, 戦争 …)
     place_suffix_after: re.Pattern    # (anchored) a place suffix
     acronym_in_parens: re.Pattern
@@ -89,6 +96,11 @@ def lexicon() -> Lexicon:
         generic_name_heads=tuple(d["generic_name_heads"]),
         country_group_heads=frozenset(d["country_group_heads"]),
         not_given_name_tails=frozenset(d["not_given_name_tails"]),
+        person_only_titles=frozenset(d["person_only_titles"]),
+        not_given_names=frozenset(d["not_given_names"]),
+        personal_honorifics=tuple(d["personal_honorifics"]),
+        award_tails=tuple(d["award_tails"]),
+        generic_party_words=frozenset(d["generic_party_words"]),
         not_person_names=frozenset(d["not_person_names"]),
         not_names=tuple(d["not_names"]),
         not_after_place=frozenset(d["not_after_place"]),
@@ -97,6 +109,8 @@ def lexicon() -> Lexicon:
         contextual_aliases=dict(d["contextual_aliases"]),
         person_before_title=re.compile(f"(?<![{KATAKANA}・=＝])({KATAKANA_NAME})(?={modifiers}(?:{title_alt}))"),
         title_after=re.compile(f"{modifiers}(?:{title_alt})"),
+        person_marker_after=re.compile(f"(?:{_alternation(list(d['honorifics']) + list(d['person_only_titles']))})"),
+        award_after=re.compile(f"[一-鿿]{{0,4}}?(?:{_alternation(d['award_tails'])})"),
         name_suffix_re=re.compile(_alternation(s for ss in d["name_suffixes"].values() for s in ss)),
         place_suffix_after=re.compile(_alternation(d["place_suffixes"])),
         acronym_in_parens=re.compile(r"[ 　]?[(（]([A-Z][A-Za-z0-9&.\-]{1,11})[)）]"),

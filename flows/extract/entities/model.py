@@ -40,7 +40,7 @@ from functools import cache
 from flows.extract.entities import tagger
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import lexicon
-from flows.extract.entities.names import NOT_LATIN_NAMES
+from flows.extract.entities.names import NOT_LATIN_NAMES, is_award
 from flows.extract.entities.model_features import bracketed, chunks, rule_tags
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
@@ -181,6 +181,10 @@ def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> 
     if surface.endswith(_LAWS_AND_AWARDS) or "賞" in surface:
         return None  # the contract has no type for laws and awards (Stockmark makes them products)
     lex = lexicon()
+    if is_award(view, view.sentence_of(start, end), end):
+        return None  # 芥川 in 芥川賞: the award's namesake is not mentioned
+    if etype == "PERSON" and last.surface in lex.not_given_names:
+        return None  # 吉村等 "Yoshimura and others": the rules keep the surname
     if etype == "PERSON" and any(p in lex.not_person_names for p in re.split("[・=＝]", surface)):
         return None  # マネジングディレクター, ファン: words that stand where names do
     if etype == "LOC":  # the training data does not split places: countries, states and cities are GPE

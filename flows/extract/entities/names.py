@@ -53,12 +53,42 @@ def title_candidates(view: TextView) -> list[Candidate]:
         start, end = m.span(1)
         if not _plausible_person(view.text[start:end]) or not view.is_free(start, end):
             continue
-        if view.sentence_of(start, end) < 0:
+        i = view.sentence_of(start, end)
+        if i < 0:
             continue
+        title = lex.title_after.match(view.text, end)
+        longer = lex.name_suffix_re.match(view.text, title.start()) if title is not None else None
+        if longer is not None and longer.end() > title.end():
+            continue  # the title is the head of a name suffix (選手 in 選手権): an event, not a person
         c = _entity(view, start, end, "PERSON", "title")
         view.take(start, end)
         out.append(c)
     return out
+
+
+def _given_name_end(ms: list, j: int, most: int, need_follower: bool = True) -> int:
+    """End of a kanji name run at j extended by up to `most` one-kanji morphemes that MeCab did not
+    tag as a name (松友美佐|紀, 高橋|礼|華): nouns or noun suffixes, not honorifics, place or group
+    suffixes (芥川賞, 松本家, 川崎市). With `need_follower`, the word after must be a particle,
+    a symbol, a suffix or a noun, as after a name."""
+    lex = lexicon()
+    n = len(ms)
+    g = j
+    while g < n and g - j < most and ms[g].start == ms[g - 1].end and len(ms[g].surface) == 1 \
+            and ms[g].pos1 in ("名詞", "接尾辞") and ms[g].pos2 != "数詞" and is_kanji(ms[g].surface) \
+            and ms[g].surface not in lex.honorifics and ms[g].surface not in lex.not_given_name_tails \
+            and ms[g].surface not in lex.place_suffixes and ms[g].surface not in lex.abbreviation_suffixes \
+            and ms[g].surface not in lex.name_suffixes:
+        g += 1
+    if need_follower and g > j and g < n and ms[g].pos1 not in _AFTER_NAME:
+        return j
+    return g
+
+
+def is_award(view: TextView, i: int, end: int) -> bool:
+    """A name right before an award word (芥川賞, ノーベル平和賞) names the award, not its namesake."""
+    got = lexicon().award_after.match(view.text, end)
+    return got is not None and got.end() in view.bounds(i)[1]
 
 
 def dateline_candidates(view: TextView) -> list[Candidate]:
@@ -102,7 +132,7 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 continue  # consumed by the run before
             k = k0
             m = ms[k]
-            if m.pos3 not in ("人名", "地名", "一般"):
+            if m.pos3 not in ("人名", "地名", "一般") or m.surface in lex.not_given_names:
                 k += 1
                 continue
             if m.pos3 == "一般":  # UniDic's other proper nouns are mostly organisations (ソニー, IBM)
@@ -119,20 +149,29 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 continue
             kind = m.pos3
             j = k + 1
-            while j < n and ms[j].start == ms[j - 1].end and ms[j].pos2 == "固有名詞" and ms[j].pos3 in ("人名", "地名"):
+            while j < n and ms[j].start == ms[j - 1].end and ms[j].pos2 == "固有名詞" and ms[j].pos3 in ("人名", "地名") \
+                    and ms[j].surface not in lex.not_given_names:
                 if ms[j].pos3 == "人名" and ms[j].pos4 == "名":
                     kind = "人名"  # a surname that is also a place (高森) before a given name
                 elif ms[j].pos3 != kind:
                     break
                 j += 1
-            if kind == "人名" and ms[j - 1].pos4 in ("姓", "名") and j < n and ms[j].start == ms[j - 1].end \
-                    and len(ms[j].surface) == 1 and ms[j].pos1 == "名詞" and is_kanji(ms[j].surface) \
-                    and ms[j].surface not in lex.honorifics and ms[j].surface not in lex.not_given_name_tails \
-                    and (j + 1 >= n or ms[j + 1].pos1 in _AFTER_NAME):
-                j += 1  # a given name MeCab cut short (松友美佐|紀)
+            etype = "PERSON" if kind == "人名" else "GPE"
+            if kind == "人名" and ms[j - 1].pos4 in ("姓", "名"):
+                # a given name MeCab cut short (松友美佐|紀) or read as common kanji (高橋|礼|華)
+                j = _given_name_end(ms, j, 2 if ms[j - 1].pos4 == "姓" else 1)
+            elif kind == "地名" and ms[j - 1].pos4 != "国" and is_kanji(text[ms[j - 1].end - 1]):
+                # a place name that is a surname: before an honorific or a title only people carry
+                # (川崎選手), or with given-name kanji before any title (清武|英|利|代表)
+                g = _given_name_end(ms, j, 2, need_follower=False)
+                after = ms[g].start if g < n else len(text)
+                if g > j and (lex.title_after.match(text, after) or g - j == 2 and not is_kanji(text[after:after + 1])) \
+                        or lex.person_marker_after.match(text, after):
+                    j, etype = g, "PERSON"
             start, end = m.start, ms[j - 1].end
             k = j
-            etype = "PERSON" if kind == "人名" else "GPE"
+            if is_award(view, i, end):
+                continue  # 芥川賞, ノーベル平和賞: the award, not its namesake
             if is_katakana(text[start]) or is_katakana(text[end - 1]):
                 start0 = start
                 start, end = _katakana_run_around(text, start, end)
@@ -243,6 +282,8 @@ def latin_candidates(view: TextView) -> list[Candidate]:
         # capitals are organisations (IBM, NEC, AKB48); model numbers (DDR3-2800) and brand words products
         model = "-" in word and any(ch.isdigit() for ch in word)
         etype = "ORG" if all(ch.isupper() for ch in letters) and not model else "PRODUCT"
+        if text.startswith(lex.personal_honorifics, end):
+            etype = "PERSON"  # IKKOさん, GACKT氏: a stage name
         view.take(start, end)
         out.append(_entity(view, start, end, etype, "latin"))
     return out

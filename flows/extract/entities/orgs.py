@@ -242,3 +242,48 @@ def resolve_government_bodies(view: TextView, found: list[Candidate]) -> None:
                 view.take(pos, end)
             found.append(cand)
             break
+
+
+_PARTY_AFTER = re.compile(f"[一-鿿{KATAKANA}・]{{1,10}}?党")
+
+
+def merge_country_parties(view: TextView, found: list[Candidate]) -> None:
+    """A country named in full before a party name is one organisation (韓国民主党, 日本自由党,
+    ロシア共産党): the party of that country, not the country plus a party. Generic party words
+    (ロシア与党) and one-kanji abbreviations (米民主党: 米 + 民主党, as the contract splits them)
+    stay apart. A catalog party whose English name carries the country keeps its entity
+    (米国民主党 is the catalog's Democratic Party (United States))."""
+    lex = lexicon()
+    text = view.text
+    cat = catalog()
+    if "党" not in text:
+        return
+    for c in [c for c in found if c.entity_type == "GPE" and c.method == "catalog"]:
+        m = _PARTY_AFTER.match(text, c.end)
+        if m is None or m.group() in lex.generic_party_words:
+            continue
+        i = view.sentence_of(c.start, m.end())
+        if i < 0 or m.end() not in view.bounds(i)[1]:
+            continue
+        inner = [d for d in found if c.end <= d.start and d.end <= m.end()]
+        if any(d.end > c.end and d.start < m.end() and d not in inner for d in found):
+            continue  # a mention crosses the party name
+        for d in [c] + inner:
+            found.remove(d)
+            view.taken.remove((d.start, d.end))
+        if not view.is_free(c.start, m.end()):  # taken by a candidate not in `found` yet: undo
+            for d in [c] + inner:
+                found.append(d)
+                view.take(d.start, d.end)
+            continue
+        surface = text[c.start:m.end()]
+        entity_id = cat.entity_for(surface, folded=True)
+        party = inner[0].entity_id if len(inner) == 1 and (inner[0].start, inner[0].end) == (c.end, m.end()) else None
+        country_en = cat.entries[c.entity_id].name_en if c.entity_id else ""
+        if entity_id is None and party is not None and country_en and country_en in cat.entries[party].name_en:
+            entity_id = party
+        view.take(c.start, m.end())
+        if entity_id is not None:
+            found.append(Candidate(c.start, m.end(), "ORG", "catalog", entity_id))
+        else:
+            found.append(Candidate(c.start, m.end(), "ORG", "suffix", name=view.doc.text[c.start:m.end()]))
