@@ -115,6 +115,14 @@ CASES = [
     # a Latin stage name before a personal honorific is a person; JR companies are one name
     ("IKKOさんとIBMが登場した。", [("IKKO", "PERSON", "~"), ("IBM", "ORG", "~")]),
     ("JR西日本は運休を発表した。", [("JR西日本", "ORG", "org:jr-west")]),
+    # a suffix that names its one-word head (自由党, 法政大学, 講談社, 図書印刷株式会社); generic heads do not
+    ("自由党の候補は法政大学を出て講談社と図書印刷株式会社に勤めた。",
+     [("自由党", "ORG", "~"), ("法政大学", "ORG", "~"), ("講談社", "ORG", "~"), ("図書印刷株式会社", "ORG", "~")]),
+    ("報道各社によると、国立大学と旅行社、自社の株が話題だ。", []),
+    # a Latin acronym glued to a katakana name or a place is one name; not to a common katakana word
+    ("FC東京とJPモルガン、NTTドコモが提携した。",
+     [("FC東京", "ORG", "~"), ("JPモルガン", "ORG", "~"), ("NTTドコモ", "ORG", "~")]),
+    ("IBMのサービスとiPhoneケースが売れた。", [("IBM", "ORG", "~"), ("iPhone", "PRODUCT", "~")]),
     # dates, numbers and money are not mentions
     ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
 ]

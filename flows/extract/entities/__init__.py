@@ -31,8 +31,8 @@ from flows.extract.entities.model import model_candidates
 from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, full_name_candidates,
                                           latin_candidates, merge_addresses, place_suffix_candidates,
                                           title_candidates)
-from flows.extract.entities.orgs import (acronym_candidates, merge_country_parties, resolve_government_bodies,
-                                         suffix_candidates)
+from flows.extract.entities.orgs import (acronym_candidates, merge_country_parties, merge_latin_compounds,
+                                         resolve_government_bodies, suffix_candidates)
 from flows.extract.entities.romanise import has_kanji, romanise
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.document import Document, span_id
@@ -59,6 +59,7 @@ def rule_candidates(view: TextView) -> list[Candidate]:
     found += latin_candidates(view)
     found += dictionary_candidates(view)
     found += full_name_candidates(view)
+    merge_latin_compounds(view, found)
     resolve_government_bodies(view, found)
     merge_addresses(view, found)
     return found

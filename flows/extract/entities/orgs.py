@@ -21,8 +21,8 @@ from flows.text.morphemes import Morpheme
 _NOUN_POS1 = ("名詞", "接頭辞", "接尾辞")
 # Suffixes strong enough to make a compound of common nouns a name (国家安全保障局 is, 軍事同盟 is not).
 _STRONG_SUFFIXES = ("省", "庁", "局", "党", "財団", "研究所", "評議会", "銀行", "大学", "新聞", "通信", "機構")
-# Suffixes that name their one-word head on their own (総務省, 金融庁, 緑の党).
-_NAMING_SUFFIXES = ("省", "庁", "党")
+# Suffixes that name their one-word head on their own (総務省, 金融庁, 緑の党, 法政大学, 図書印刷株式会社).
+_NAMING_SUFFIXES = ("省", "庁", "党", "大学", "株式会社", "有限会社", "合同会社")
 _MAX_NOUNS = 6
 _EVENT_PREFIX = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+(?:回|次)|[0-9０-９]{4}年)$")
 
@@ -108,10 +108,21 @@ def _place_like(view: TextView, i: int, start: int, end: int) -> bool:
         m.pos3 == "地名" or is_katakana(m.surface[0]) for m in ms)
 
 
-def _generic(name: str) -> bool:
-    """同社, 各省, 大手銀行, 中央銀行: a generic word, or a one-character determiner plus a word."""
+def _generic(name: str, starts: set[int] | None = None, start: int = 0) -> bool:
+    """同社, 各省, 大手銀行, 中央銀行: a generic word, or a one-character determiner plus a word. With the
+    morpheme starts, the determiner must be a morpheme of its own (自由党 is a name, 自 in 自由 no determiner)."""
     heads = lexicon().generic_name_heads
-    return name in heads or (len(name) <= 3 and name[:1] in heads and name[1:] not in ("日本", "米国"))
+    if name in heads:
+        return True
+    return len(name) <= 3 and name[:1] in heads and name[1:] not in ("日本", "米国") \
+        and (starts is None or start + 1 in starts)
+
+
+def _plain_word(view: TextView, i: int, start: int, end: int) -> bool:
+    """One dictionary word of two or more kanji that is no verbal noun: a publisher's or company's name
+    before 社 (講談社, 集英社), not an activity (報道各社, 旅行社)."""
+    return end - start >= 2 and any(m.start == start and m.end == end and m.pos3 == "一般" and m.pos2 == "普通名詞"
+                                    for m in view.morphemes(i))
 
 
 def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
@@ -139,10 +150,11 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
             continue  # 関ヶ原の戦い is an event, 青木の戦い (two boxers) is not
         if suffix in _INDUSTRY_WORDS and _common_noun_follows(view, i, end):
             continue  # ロシア石油大手, 日本航空機: an industry word inside a description
-        if not name or _generic(name) or (len(name) < 2 and (not proper or len(suffix) < 2)):
+        if not name or _generic(name, starts, start) or (len(name) < 2 and (not proper or len(suffix) < 2)):
             continue  # X線, 同社
         if not proper and not (count >= 2 and suffix in _STRONG_SUFFIXES) \
-                and not (suffix in _NAMING_SUFFIXES and len(name) >= 2):
+                and not (suffix in _NAMING_SUFFIXES and len(name) >= 2) \
+                and not (suffix == "社" and _plain_word(view, i, start, sfx_start)):
             continue  # 軍事同盟, 行政執行機関: common-noun compounds are not names
         if not view.is_free(start, end):  # a place inside the name (日本航空, 東日本大震災) joins it
             inner = [c for c in found if start <= c.start and c.end <= sfx_start and c.method == "catalog"
@@ -287,3 +299,56 @@ def merge_country_parties(view: TextView, found: list[Candidate]) -> None:
             found.append(Candidate(c.start, m.end(), "ORG", "catalog", entity_id))
         else:
             found.append(Candidate(c.start, m.end(), "ORG", "suffix", name=view.doc.text[c.start:m.end()]))
+
+
+_KATAKANA_AFTER = re.compile(f"[{KATAKANA}]+(?:・[{KATAKANA}]+)*")
+_KATAKANA_BEFORE = re.compile(f"[{KATAKANA}]+(?:・[{KATAKANA}]+)*$")
+
+
+def _name_like(view: TextView, i: int, start: int, end: int) -> bool:
+    """Katakana that holds a proper noun or a word unknown to the dictionary (a name), not common words
+    only (NHKスペシャル, iPhoneケース)."""
+    return any(start <= m.start and m.end <= end and (m.pos2 == "固有名詞" or not m.reading)
+               for m in view.morphemes(i) if m.surface[0] != "・")
+
+
+def merge_latin_compounds(view: TextView, found: list[Candidate]) -> None:
+    """A Latin acronym glued to a katakana name or a place is one name: clubs and companies
+    (FC東京, AFCボーンマス, JPモルガン, シーメンスAG, NTTドコモ). The Latin word's type is kept
+    (capitals: ORG). Nothing is joined across a space, a particle or a common katakana word."""
+    text = view.text
+    for c in [c for c in found if c.method == "latin"]:
+        i = view.sentence_of(c.start, c.end)
+        if i < 0:
+            continue
+        lo, hi = view.doc.sentences[i].start, view.doc.sentences[i].end
+        start, end = c.start, c.end
+        right = next((d for d in found if d.start == c.end and d is not c), None)
+        if right is not None and right.entity_type in ("GPE", "LOC", "PERSON", "ORG") and right.method != "abbreviation":
+            end = right.end
+        elif right is None:
+            m = _KATAKANA_AFTER.match(text, c.end, hi)
+            if m and view.is_free(m.start(), m.end()) and _name_like(view, i, m.start(), m.end()):
+                end = m.end()
+        left = next((d for d in found if d.end == c.start and d is not c), None)
+        if left is not None and is_katakana(text[left.start]) and left.entity_type in ("PERSON", "ORG", "LOC", "GPE") \
+                and left.method != "catalog":
+            start = left.start
+        elif left is None:
+            m = _KATAKANA_BEFORE.search(text, lo, c.start)
+            if m and view.is_free(m.start(), m.end()) and _name_like(view, i, m.start(), m.end()):
+                start = m.start()
+        if (start, end) == (c.start, c.end):
+            continue
+        parts = [d for d in found if start <= d.start and d.end <= end]
+        if any(d.start < end and start < d.end and d not in parts for d in found):
+            continue
+        for d in parts:
+            found.remove(d)
+            view.taken.remove((d.start, d.end))
+        view.take(start, end)
+        entity_id = catalog().entity_for(text[start:end], folded=True)
+        if entity_id is not None:
+            found.append(Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id))
+        else:
+            found.append(Candidate(start, end, c.entity_type, "latin", name=view.doc.text[start:end]))
