@@ -123,6 +123,12 @@ CASES = [
     ("FC東京とJPモルガン、NTTドコモが提携した。",
      [("FC東京", "ORG", "~"), ("JPモルガン", "ORG", "~"), ("NTTドコモ", "ORG", "~")]),
     ("IBMのサービスとiPhoneケースが売れた。", [("IBM", "ORG", "~"), ("iPhone", "PRODUCT", "~")]),
+    # a ・ name headed by a place and ending in a dictionary word is a team; common words joined by ・ are no name
+    ("シカゴ・ブルズとダラス・マーベリックスが対戦し、シドニー・ポワチエが観戦した。",
+     [("シカゴ・ブルズ", "ORG", "~"), ("ダラス・マーベリックス", "ORG", "~"), ("シドニー・ポワチエ", "PERSON", "~")]),
+    ("テレビ・ラジオで流れたライブ・アルバムを聴いた。", []),
+    # peoples and faiths are not typed; a currency is no country
+    ("ユダヤ人とキリスト教、アイヌ民族の歴史を500億豪ドルで支援した。", []),
     # dates, numbers and money are not mentions
     ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
 ]

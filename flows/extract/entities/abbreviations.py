@@ -75,8 +75,8 @@ def abbreviation_candidates(view: TextView) -> list[Candidate]:
             if chars.isdisjoint(m.surface) or len(m.surface) > 4:
                 continue
             hit = lex.abbreviation_morpheme.match(m.surface)
-            if hit is None or m.surface in lex.not_names:
-                continue  # 朝日 is a name (Asahi), not North Korea + Japan
+            if hit is None or m.surface in lex.not_names or lex.not_names_re.match(text, m.start):
+                continue  # 朝日 is a name (Asahi), not North Korea + Japan; 豪ドル a currency
             if k > 0 and ms[k - 1].end == m.start and ms[k - 1].surface[-1] in _NUMERALS:
                 continue  # 一日中, 3日: a count of days, not Japan
             prefix, core, suffix = hit.group(1), hit.group(2), hit.group(3)

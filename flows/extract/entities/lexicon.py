@@ -53,6 +53,7 @@ class Lexicon:
     person_only_titles: frozenset[str]
     not_given_names: frozenset[str]
     personal_honorifics: tuple[str, ...]
+    people_words: tuple[str, ...]
     award_tails: tuple[str, ...]
     generic_party_words: frozenset[str]
     not_person_names: frozenset[str]
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         person_only_titles=frozenset(d["person_only_titles"]),
         not_given_names=frozenset(d["not_given_names"]),
         personal_honorifics=tuple(d["personal_honorifics"]),
+        people_words=tuple(d["people_words"]),
         award_tails=tuple(d["award_tails"]),
         generic_party_words=frozenset(d["generic_party_words"]),
         not_person_names=frozenset(d["not_person_names"]),

@@ -85,6 +85,23 @@ def _given_name_end(ms: list, j: int, most: int, need_follower: bool = True) -> 
     return g
 
 
+def org_shaped(view: TextView, i: int, start: int, end: int) -> bool:
+    """A ・ name whose parts hold no personal name and end in a dictionary word that is no place
+    (シカゴ・ブルズ, デジタル・ガレージ, ケーブル・アンド・ワイヤレス) names a team, a band or a company;
+    people end in a surname (a 人名 tag, a place-like 地名 tag, or a word unknown to the dictionary)."""
+    parts = [m for m in view.morphemes(i) if start <= m.start and m.end <= end and m.surface not in "・=＝"]
+    if len(parts) < 2 or any(m.pos3 == "人名" for m in parts):
+        return False
+    last = parts[-1]
+    return bool(last.reading) and last.pos3 != "地名" and last.end == end
+
+
+def common_words_only(view: TextView, i: int, start: int, end: int) -> bool:
+    """Every part a common word of the dictionary (テレビ・ラジオ, ダーク・ブルー): no name."""
+    parts = [m for m in view.morphemes(i) if start <= m.start and m.end <= end and m.surface not in "・=＝"]
+    return bool(parts) and all(m.pos2 == "普通名詞" and m.reading for m in parts)
+
+
 def is_award(view: TextView, i: int, end: int) -> bool:
     """A name right before an award word (芥川賞, ノーベル平和賞) names the award, not its namesake."""
     got = lexicon().award_after.match(view.text, end)
@@ -139,6 +156,8 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 k += 1
                 if k < n and ms[k].pos2 == "数詞" or len(m.surface) < 2 or m.surface in lex.not_acronyms:
                     continue  # era names (昭和20年), fragments, abbreviations (KO)
+                if text.startswith(lex.people_words, m.end):
+                    continue  # ユダヤ人: a people
                 start, end = m.start, m.end
                 if is_katakana(text[start]) or is_katakana(text[end - 1]):
                     start, end = _katakana_run_around(text, start, end)
@@ -178,7 +197,8 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 if kind == "地名" and start == start0 and "・" in text[m.end:end] and end > ms[j - 1].end:
                     # a known place heading a ・ name is a team or a paper (ニューヨーク・ヤンキース);
                     # otherwise the 地名 tag was a given name (ジョルジュ・ブラッサンス)
-                    etype = "ORG" if catalog().entity_for(text[start:ms[j - 1].end], folded=True) else "PERSON"
+                    etype = "ORG" if catalog().entity_for(text[start:ms[j - 1].end], folded=True) \
+                        or org_shaped(view, i, start, end) else "PERSON"
             if kind == "地名":
                 suffix = lex.place_suffix_after.match(text, end)
                 if suffix and (suffix.end() - end > 1 or suffix.end() in view.bounds(i)[1]):
@@ -189,6 +209,9 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
             if etype != "PERSON" and end < len(text) and text[end] in lex.not_after_place \
                     and end + 1 in view.bounds(i)[1]:
                 continue  # 日本語, 韓国語: a word of its own
+            if ms[j - 1].pos4 != "国" and text.startswith(lex.people_words, end) \
+                    and catalog().entity_for(text[start:end], folded=True) is None:
+                continue  # ユダヤ人, キリスト教, アイヌ民族: a people or a faith, not a place or a person
             if etype == "PERSON" and not _plausible_person(text[start:end]):
                 continue
             if not view.edges_clean(start, end, i) or in_bracket_term(text, start, end):
@@ -314,6 +337,11 @@ def full_name_candidates(view: TextView) -> list[Candidate]:
         # after "<country>の" and with no title to follow, a ・ name is a place (イスラエルのキルヤット・ガト);
         # people in news carry a title, which the title rule has already used
         etype = "GPE" if start > 0 and text[start - 1] == "の" and view.mention_ending_at(start - 1) else "PERSON"
+        i = view.sentence_of(start, end)
+        if etype == "PERSON" and common_words_only(view, i, start, end):
+            continue  # テレビ・ラジオ, ライブ・アルバム: a list or a compound of common words
+        if etype == "PERSON" and org_shaped(view, i, start, end):
+            etype = "ORG"
         view.take(start, end)
         out.append(_entity(view, start, end, etype, "fullname"))
     return out
