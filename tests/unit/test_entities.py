@@ -129,6 +129,13 @@ CASES = [
     ("テレビ・ラジオで流れたライブ・アルバムを聴いた。", []),
     # peoples and faiths are not typed; a currency is no country
     ("ユダヤ人とキリスト教、アイヌ民族の歴史を500億豪ドルで支援した。", []),
+    # a given name ending in a kanji MeCab read as a numeral or an auxiliary stays whole
+    ("伊藤穣一と森村酉三、野島透也が会った。",
+     [("伊藤穣一", "PERSON", "~"), ("森村酉三", "PERSON", "~"), ("野島透也", "PERSON", "~")]),
+    # an edition makes a common-noun event a name; generic event words are not
+    ("第25回衆議院議員総選挙と東京モーターショーが重なった。",
+     [("第25回衆議院議員総選挙", "EVENT", "~"), ("東京モーターショー", "EVENT", "~")]),
+    ("選挙の後、交通事故と全国大会が続いた。", []),
     # dates, numbers and money are not mentions
     ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
 ]

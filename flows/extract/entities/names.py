@@ -69,17 +69,23 @@ def title_candidates(view: TextView) -> list[Candidate]:
 def _given_name_end(ms: list, j: int, most: int, need_follower: bool = True) -> int:
     """End of a kanji name run at j extended by up to `most` one-kanji morphemes that MeCab did not
     tag as a name (松友美佐|紀, 高橋|礼|華): nouns or noun suffixes, not honorifics, place or group
-    suffixes (芥川賞, 松本家, 川崎市). With `need_follower`, the word after must be a particle,
-    a symbol, a suffix or a noun, as after a name."""
+    suffixes (芥川賞, 松本家, 川崎市). A kanji MeCab read as another class (a numeral 一, an auxiliary
+    也, a symbol 久) ends a given name when the word ends with it (伊藤穣|一, 森村|酉|三, 野島透|也).
+    With `need_follower`, the word after must be a particle, a symbol, a suffix or a noun."""
     lex = lexicon()
     n = len(ms)
     g = j
     while g < n and g - j < most and ms[g].start == ms[g - 1].end and len(ms[g].surface) == 1 \
-            and ms[g].pos1 in ("名詞", "接尾辞") and ms[g].pos2 != "数詞" and is_kanji(ms[g].surface) \
-            and ms[g].surface not in lex.honorifics and ms[g].surface not in lex.not_given_name_tails \
-            and ms[g].surface not in lex.place_suffixes and ms[g].surface not in lex.abbreviation_suffixes \
-            and ms[g].surface not in lex.name_suffixes:
-        g += 1
+            and is_kanji(ms[g].surface) and ms[g].surface not in lex.honorifics \
+            and ms[g].surface not in lex.not_given_name_tails and ms[g].surface not in lex.place_suffixes \
+            and ms[g].surface not in lex.abbreviation_suffixes and ms[g].surface not in lex.name_suffixes:
+        if ms[g].pos1 in ("名詞", "接尾辞") and ms[g].pos2 != "数詞":
+            g += 1
+            continue
+        word_ends = g + 1 >= n or not is_kanji(ms[g + 1].surface[0]) or ms[g + 1].start != ms[g].end
+        if word_ends and (g > j or ms[j - 1].pos4 == "名" and len(ms[j - 1].surface) == 1):
+            g += 1
+        break
     if need_follower and g > j and g < n and ms[g].pos1 not in _AFTER_NAME:
         return j
     return g

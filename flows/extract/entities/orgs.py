@@ -152,9 +152,12 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
             continue  # ロシア石油大手, 日本航空機: an industry word inside a description
         if not name or _generic(name, starts, start) or (len(name) < 2 and (not proper or len(suffix) < 2)):
             continue  # X線, 同社
+        edition = _EVENT_PREFIX.search(text, max(0, start - 6), start) \
+            if lex.name_suffixes[suffix] == "EVENT" and not proper else None
         if not proper and not (count >= 2 and suffix in _STRONG_SUFFIXES) \
                 and not (suffix in _NAMING_SUFFIXES and len(name) >= 2) \
-                and not (suffix == "社" and _plain_word(view, i, start, sfx_start)):
+                and not (suffix == "社" and _plain_word(view, i, start, sfx_start)) \
+                and not (edition is not None and edition.end() == start and len(name) >= 2):
             continue  # 軍事同盟, 行政執行機関: common-noun compounds are not names
         if not view.is_free(start, end):  # a place inside the name (日本航空, 東日本大震災) joins it
             inner = [c for c in found if start <= c.start and c.end <= sfx_start and c.method == "catalog"
