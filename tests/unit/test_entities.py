@@ -136,6 +136,16 @@ CASES = [
     ("第25回衆議院議員総選挙と東京モーターショーが重なった。",
      [("第25回衆議院議員総選挙", "EVENT", "~"), ("東京モーターショー", "EVENT", "~")]),
     ("選挙の後、交通事故と全国大会が続いた。", []),
+    # a given name ending in a place-suffix kanji stays whole; facility kanji are no given name;
+    # 様 makes no place a surname
+    ("長友佑都のクロスから椿山荘で会った。", [("長友佑都", "PERSON", "~")]),
+    # Latin words after a name are a model or an edition unless a company form; no person joins an acronym
+    ("ドコモUIMカードとAKB48指原莉乃", [("ドコモ", "ORG", "~"), ("UIM", "ORG", "~"), ("AKB48", "ORG", "~"),
+                                         ("指原莉乃", "PERSON", "~")]),
+    ("シーメンスAGが発表した。", [("シーメンスAG", "ORG", "~")]),
+    # works in 『』 are not names by tag evidence
+    ("『ワイルド・スピード』を観た。", []),
+    ("Androidスマートフォン・タブレットを複数社が短期大学に売った。", [("Android", "PRODUCT", "~")]),
     # dates, numbers and money are not mentions
     ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
 ]

@@ -54,6 +54,8 @@ class Lexicon:
     not_given_names: frozenset[str]
     personal_honorifics: tuple[str, ...]
     people_words: tuple[str, ...]
+    latin_org_suffixes: frozenset[str]
+    facility_tails: frozenset[str]
     award_tails: tuple[str, ...]
     generic_party_words: frozenset[str]
     not_person_names: frozenset[str]
@@ -65,7 +67,7 @@ class Lexicon:
     # compiled
     person_before_title: re.Pattern   # katakana name + optional modifiers + title or honorific
     title_after: re.Pattern           # (anchored) modifiers + title or honorific right after a name
-    person_marker_after: re.Pattern   # (anchored) an honorific or a title only people carry (選手, 監督)
+    surname_marker_after: re.Pattern  # (anchored) an honorific or a title only a person's surname carries
     award_after: re.Pattern           # (anchored) up to four kanji and an award word (賞, 平和賞)
     name_suffix_re: re.Pattern        # a name suffix (財団, 基地, 戦争 …)
     place_suffix_after: re.Pattern    # (anchored) a place suffix
@@ -101,6 +103,8 @@ def lexicon() -> Lexicon:
         not_given_names=frozenset(d["not_given_names"]),
         personal_honorifics=tuple(d["personal_honorifics"]),
         people_words=tuple(d["people_words"]),
+        latin_org_suffixes=frozenset(d["latin_org_suffixes"]),
+        facility_tails=frozenset(d["facility_tails"]),
         award_tails=tuple(d["award_tails"]),
         generic_party_words=frozenset(d["generic_party_words"]),
         not_person_names=frozenset(d["not_person_names"]),
@@ -111,7 +115,7 @@ def lexicon() -> Lexicon:
         contextual_aliases=dict(d["contextual_aliases"]),
         person_before_title=re.compile(f"(?<![{KATAKANA}・=＝])({KATAKANA_NAME})(?={modifiers}(?:{title_alt}))"),
         title_after=re.compile(f"{modifiers}(?:{title_alt})"),
-        person_marker_after=re.compile(f"(?:{_alternation(list(d['honorifics']) + list(d['person_only_titles']))})"),
+        surname_marker_after=re.compile(f"(?:{_alternation(list(d['surname_honorifics']) + list(d['person_only_titles']))})"),
         award_after=re.compile(f"[一-鿿]{{0,4}}?(?:{_alternation(d['award_tails'])})"),
         name_suffix_re=re.compile(_alternation(s for ss in d["name_suffixes"].values() for s in ss)),
         place_suffix_after=re.compile(_alternation(d["place_suffixes"])),

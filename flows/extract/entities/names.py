@@ -29,13 +29,17 @@ def _entity(view: TextView, start: int, end: int, etype: str, method: str) -> Ca
 
 
 def in_bracket_term(text: str, start: int, end: int) -> bool:
-    """Inside a 「」 term that names a programme, slogan or work (「ジオストラテジー・ノース」プログラム):
-    the contract makes such terms neither quotes nor, by tag evidence alone, entity mentions."""
-    open_ = text.rfind("「", max(0, start - 30), start + 1)
-    if open_ < 0 or "」" in text[open_:start]:
-        return False
-    close = text.find("」", end, end + 30)
-    return close >= 0 and not any(ch in "。、!?！？" for ch in text[open_:close])
+    """Inside a 「」 or 『』 term that names a programme, slogan or work (「ジオストラテジー・ノース」プログラム,
+    『ワイルド・スピード』): the contract makes such terms neither quotes nor, by tag evidence alone,
+    entity mentions."""
+    for left, right in (("「", "」"), ("『", "』")):
+        open_ = text.rfind(left, max(0, start - 30), start + 1)
+        if open_ < 0 or right in text[open_:start]:
+            continue
+        close = text.find(right, end, end + 30)
+        if close >= 0 and not any(ch in "。、!?！？" for ch in text[open_:close]):
+            return True
+    return False
 
 
 def _plausible_person(name: str) -> bool:
@@ -66,19 +70,21 @@ def title_candidates(view: TextView) -> list[Candidate]:
     return out
 
 
-def _given_name_end(ms: list, j: int, most: int, need_follower: bool = True) -> int:
+def _given_name_end(ms: list, j: int, most: int, need_follower: bool = True, after_place: bool = False) -> int:
     """End of a kanji name run at j extended by up to `most` one-kanji morphemes that MeCab did not
     tag as a name (松友美佐|紀, 高橋|礼|華): nouns or noun suffixes, not honorifics, place or group
     suffixes (芥川賞, 松本家, 川崎市). A kanji MeCab read as another class (a numeral 一, an auxiliary
     也, a symbol 久) ends a given name when the word ends with it (伊藤穣|一, 森村|酉|三, 野島透|也).
-    With `need_follower`, the word after must be a particle, a symbol, a suffix or a noun."""
+    With `need_follower`, the word after must be a particle, a symbol, a suffix or a noun; `after_place`
+    (a place name read as a surname) also refuses place and name suffixes (川崎|市, 横浜|港)."""
     lex = lexicon()
     n = len(ms)
     g = j
     while g < n and g - j < most and ms[g].start == ms[g - 1].end and len(ms[g].surface) == 1 \
             and is_kanji(ms[g].surface) and ms[g].surface not in lex.honorifics \
-            and ms[g].surface not in lex.not_given_name_tails and ms[g].surface not in lex.place_suffixes \
-            and ms[g].surface not in lex.abbreviation_suffixes and ms[g].surface not in lex.name_suffixes:
+            and ms[g].surface not in lex.not_given_name_tails \
+            and not (after_place and (ms[g].surface in lex.place_suffixes or ms[g].surface in lex.name_suffixes
+                                      or ms[g].surface in lex.abbreviation_suffixes)):
         if ms[g].pos1 in ("名詞", "接尾辞") and ms[g].pos2 != "数詞":
             g += 1
             continue
@@ -103,9 +109,10 @@ def org_shaped(view: TextView, i: int, start: int, end: int) -> bool:
 
 
 def common_words_only(view: TextView, i: int, start: int, end: int) -> bool:
-    """Every part a common word of the dictionary (テレビ・ラジオ, ダーク・ブルー): no name."""
+    """Every part a word of the dictionary that is no proper noun (テレビ・ラジオ, ダーク・ブルー,
+    スマート|フォン・タブレット): no name."""
     parts = [m for m in view.morphemes(i) if start <= m.start and m.end <= end and m.surface not in "・=＝"]
-    return bool(parts) and all(m.pos2 == "普通名詞" and m.reading for m in parts)
+    return bool(parts) and all(m.pos2 != "固有名詞" and m.reading for m in parts)
 
 
 def is_award(view: TextView, i: int, end: int) -> bool:
@@ -188,18 +195,22 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
             elif kind == "地名" and ms[j - 1].pos4 != "国" and is_kanji(text[ms[j - 1].end - 1]):
                 # a place name that is a surname: before an honorific or a title only people carry
                 # (川崎選手), or with given-name kanji before any title (清武|英|利|代表)
-                g = _given_name_end(ms, j, 2, need_follower=False)
+                g = _given_name_end(ms, j, 2, need_follower=False, after_place=True)
                 after = ms[g].start if g < n else len(text)
                 if g > j and (lex.title_after.match(text, after) or g - j == 2 and not is_kanji(text[after:after + 1])) \
-                        or lex.person_marker_after.match(text, after):
+                        or lex.surname_marker_after.match(text, after):
                     j, etype = g, "PERSON"
             start, end = m.start, ms[j - 1].end
             k = j
             if is_award(view, i, end):
                 continue  # 芥川賞, ノーベル平和賞: the award, not its namesake
+            if etype == "PERSON" and k < n and ms[k].start == end and ms[k].surface in lex.facility_tails:
+                continue  # 椿山荘, 鹿鳴館: a house or a hall, not a person
             if is_katakana(text[start]) or is_katakana(text[end - 1]):
-                start0 = start
+                start0, end0 = start, end
                 start, end = _katakana_run_around(text, start, end)
+                if re.split("[・=＝]", text[start:end])[-1] in lex.not_person_names:
+                    start, end = start0, end0  # ハリウッド・スター: the place alone
                 if kind == "地名" and start == start0 and "・" in text[m.end:end] and end > ms[j - 1].end:
                     # a known place heading a ・ name is a team or a paper (ニューヨーク・ヤンキース);
                     # otherwise the 地名 tag was a given name (ジョルジュ・ブラッサンス)

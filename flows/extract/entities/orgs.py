@@ -316,28 +316,33 @@ def _name_like(view: TextView, i: int, start: int, end: int) -> bool:
 
 
 def merge_latin_compounds(view: TextView, found: list[Candidate]) -> None:
-    """A Latin acronym glued to a katakana name or a place is one name: clubs and companies
-    (FC東京, AFCボーンマス, JPモルガン, シーメンスAG, NTTドコモ). The Latin word's type is kept
-    (capitals: ORG). Nothing is joined across a space, a particle or a common katakana word."""
+    """A Latin acronym in capitals glued to a katakana name or a place is one organisation: clubs and
+    companies (FC東京, AFCボーンマス, JPモルガン, NTTドコモ); after a name only a company or club
+    form (シーメンスAG; `latin_org_suffixes`), as other Latin words after a name are models or
+    editions (ポケットガイガーKIT). Nothing is joined across a space, a particle or a common katakana word."""
     text = view.text
-    for c in [c for c in found if c.method == "latin"]:
+    suffixes = lexicon().latin_org_suffixes
+    for c in [c for c in found if c.method == "latin" and c.entity_type == "ORG"]:
         i = view.sentence_of(c.start, c.end)
         if i < 0:
             continue
         lo, hi = view.doc.sentences[i].start, view.doc.sentences[i].end
         start, end = c.start, c.end
         right = next((d for d in found if d.start == c.end and d is not c), None)
-        if right is not None and right.entity_type in ("GPE", "LOC", "PERSON", "ORG") and right.method != "abbreviation":
-            end = right.end
+        if right is not None and right.method != "abbreviation" and (
+                right.entity_type in ("GPE", "LOC") or is_katakana(text[right.start])
+                and right.entity_type in ("PERSON", "ORG")):
+            end = right.end  # FC東京, JPモルガン; not a person's kanji name (AKB48指原莉乃)
         elif right is None:
             m = _KATAKANA_AFTER.match(text, c.end, hi)
             if m and view.is_free(m.start(), m.end()) and _name_like(view, i, m.start(), m.end()):
                 end = m.end()
-        left = next((d for d in found if d.end == c.start and d is not c), None)
+        left = next((d for d in found if d.end == c.start and d is not c), None) \
+            if text[c.start:c.end] in suffixes else None
         if left is not None and is_katakana(text[left.start]) and left.entity_type in ("PERSON", "ORG", "LOC", "GPE") \
                 and left.method != "catalog":
-            start = left.start
-        elif left is None:
+            start = left.start  # シーメンスAG, ハンブルガーSV: a company or club form after the name
+        elif left is None and text[c.start:c.end] in suffixes:
             m = _KATAKANA_BEFORE.search(text, lo, c.start)
             if m and view.is_free(m.start(), m.end()) and _name_like(view, i, m.start(), m.end()):
                 start = m.start()
