@@ -129,6 +129,7 @@ CASES = [
     ("テレビ・ラジオで流れたライブ・アルバムを聴いた。", []),
     # peoples and faiths are not typed; a currency is no country
     ("ユダヤ人とキリスト教、アイヌ民族の歴史を500億豪ドルで支援した。", []),
+    ("大槻教授が語った。", [("大槻", "PERSON", "~")]),
     # a given name ending in a kanji MeCab read as a numeral or an auxiliary stays whole
     ("伊藤穣一と森村酉三、野島透也が会った。",
      [("伊藤穣一", "PERSON", "~"), ("森村酉三", "PERSON", "~"), ("野島透也", "PERSON", "~")]),

@@ -115,6 +115,13 @@ def common_words_only(view: TextView, i: int, start: int, end: int) -> bool:
     return bool(parts) and all(m.pos2 != "固有名詞" and m.reading for m in parts)
 
 
+def _people_word_at(view: TextView, i: int, pos: int) -> bool:
+    """A people or faith word (人, 教, 民族) as a whole morpheme at pos: ユダヤ人, not 大槻|教授."""
+    text = view.text
+    return any(text.startswith(w, pos) and pos + len(w) in view.bounds(i)[1] for w in lexicon().people_words
+               if text[pos:pos + 1] == w[0])
+
+
 def is_award(view: TextView, i: int, end: int) -> bool:
     """A name right before an award word (芥川賞, ノーベル平和賞) names the award, not its namesake."""
     got = lexicon().award_after.match(view.text, end)
@@ -169,7 +176,7 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 k += 1
                 if k < n and ms[k].pos2 == "数詞" or len(m.surface) < 2 or m.surface in lex.not_acronyms:
                     continue  # era names (昭和20年), fragments, abbreviations (KO)
-                if text.startswith(lex.people_words, m.end):
+                if _people_word_at(view, i, m.end):
                     continue  # ユダヤ人: a people
                 start, end = m.start, m.end
                 if is_katakana(text[start]) or is_katakana(text[end - 1]):
@@ -226,7 +233,7 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
             if etype != "PERSON" and end < len(text) and text[end] in lex.not_after_place \
                     and end + 1 in view.bounds(i)[1]:
                 continue  # 日本語, 韓国語: a word of its own
-            if ms[j - 1].pos4 != "国" and text.startswith(lex.people_words, end) \
+            if ms[j - 1].pos4 != "国" and _people_word_at(view, i, end) \
                     and catalog().entity_for(text[start:end], folded=True) is None:
                 continue  # ユダヤ人, キリスト教, アイヌ民族: a people or a faith, not a place or a person
             if etype == "PERSON" and not _plausible_person(text[start:end]):
