@@ -206,6 +206,34 @@ CASES = [
      [("direct", "高根の花で手を出しにくいのでは", "朋子さん", None, "carried")]),
     ("試合後も、トランプ氏は「正直言います」と語った。",
      [("direct", "正直言います", "トランプ氏", T, "explicit")]),
+    # names and terms in brackets: the name of a source, a value after a category noun and は,
+    # a title ending in a category noun, a work after its creator in a list line, a term before の「…」
+    ("「みらい健康研究会」が実施した調査によると、回答者の半数が夏に疲れを感じている。", []),
+    ("公式サイトによると、今季のキャンペーンのテーマは「笑顔をつなぐ輪」。", []),
+    ("家電メーカーが進める「1か月で変わる！　朝型生活プロジェクト」。", []),
+    ("★ヨハン・シュトラウス「美しく青きドナウ」", []),
+    ("・トランプ氏「直ちに交渉を開始」", [("direct", "直ちに交渉を開始", "トランプ氏", T, "explicit")]),
+    ("「キモカワ」の「キモ」は気持ち悪いの略だ。", []),
+    # ... but a value said by a speaker stays a quote
+    ("トランプ氏は、交渉のテーマは「公正な取引」だと述べた。",
+     [("indirect", "交渉のテーマは「公正な取引」だ", "トランプ氏", T, "explicit"),
+      ("partial", "公正な取引", "トランプ氏", T, "explicit")]),
+    # hypothetical, example, generic words: nobody said them
+    ("例えば「もう一軒行こう」とか、「終電まで付き合って」とか、そんな誘いは断りにくい。", []),
+    ("上司に「ふざけるな」とか言われた。", [("direct", "ふざけるな", "上司", None, "explicit")]),
+    ("恋人に「結婚しよう」と言われたら、誰でも舞い上がるはず。", []),
+    ("「来年こそ優勝する」と宣言すれば、チームの士気も上がるだろう。", []),
+    ("「明日は休む」と訊かれれば、「休まない」と答えた。",                  # an exchange: both said
+     [("direct", "明日は休む", None, None, "unresolved"), ("direct", "休まない", None, None, "unresolved")]),
+    ("画面に向かって「天気」と話しかけるだけで、予報が表示される。", []),
+    ("「急がば回れ」と言われるように、焦りは禁物だ。", []),
+    ("「何とかなるさ」と笑う人は、失敗を恐れない。", []),
+    ("「今夜は贅沢に」という日には、デザートも頼みたい。", []),
+    ("何かあると「私なんて」と言ってしまう損なタイプ。", []),
+    ("ゼレンスキー氏は何でも協力すると言う人だ。", []),
+    # ... but people who said it, counted or said to exist, did
+    ("「もう限界だ」と話す人もいた。", [("direct", "もう限界だ", "人", None, "explicit")]),
+    ("「満足している」と答えた人は6割にのぼった。", [("direct", "満足している", "人", None, "explicit")]),
 ]
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from flows.extract.quotes import brackets as br
 from flows.extract.quotes.content import content_start
+from flows.extract.quotes.frames import not_said
 from flows.extract.quotes.lexicon import channel_cues, reporting_verbs
 from flows.extract.quotes.reports import find_reports
 from flows.text.document import build_document
@@ -59,6 +60,34 @@ def test_bracket_shape(text, expected):
     oi = next(k for k, m in enumerate(ms) if m.surface == "「")
     ci = next(k for k, m in enumerate(ms) if m.surface == "」")
     assert br.shape(ms, oi, ci, doc.text) == expected
+
+
+NOT_SAID = [
+    ("「行こう」と誘われたら断れない。", "conditional"),
+    ("「どうぞ」と言えば通してくれる。", "conditional"),
+    ("「行こう」と誘われたら、「嫌だ」と断った。", None),          # an exchange
+    ("「行こう」と言ったら、彼は笑った。", None),                   # what happened
+    ("「検索」と話しかけるだけで結果が出る。", "instruction"),
+    ("「勝つ」と公言するだけあって、強かった。", None),
+    ("「石の上にも三年」と言われる通り、続けることだ。", "saying"),
+    ("「石の上にも三年」と彼は言った。", None),
+    ("たとえば「今度飲もう」とか、軽い誘い。", "example"),
+    ("「今度飲もう」とか言われた。", None),
+    ("「平気だ」と言う人ほど無理をする。", "typical"),
+    ("「平気だ」と言った人は3割。", None),                           # past: people who did
+    ("「平気だ」という人が大半だった。", None),                       # a share
+    ("「平気だ」と言う人もいる。", None),                             # they exist
+    ("「平気だ」と話すトランプ氏。", None),                           # a person, not a kind
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_SAID)
+def test_not_said(text, expected):
+    doc = doc_of(text)
+    ms = doc.morphemes(0)
+    ci = next(k for k, m in enumerate(ms) if m.surface == "」")
+    why = not_said(ms, ci)
+    assert (why is None) if expected is None else (expected in why)
 
 
 REPORTS = [

@@ -125,6 +125,30 @@ def category_before(ms: list[Morpheme], oi: int, text: str) -> bool:
     return text.endswith(_categories(), 0, ms[oi - 1].end)
 
 
+def category_topic(ms: list[Morpheme], oi: int, ci: int, text: str) -> bool:
+    """テーマは「結束の１本線」。 / タイトルは「…」だ: a category noun as topic, the bracket as its value."""
+    if oi < 2 or not (ms[oi - 1].surface in ("は", "も") and ms[oi - 1].pos2 == "係助詞"):
+        return False
+    if not category_before(ms, oi - 1, text):
+        return False
+    k = ci + 1
+    while k < len(ms) and ms[k].pos1 == "助動詞" and ms[k].lemma in ("だ", "です"):
+        k += 1
+    return k >= len(ms) or ms[k].pos1 == "補助記号" and ms[k].pos2 in ("句点", "読点")
+
+
+def ends_in_category(ms: list[Morpheme], oi: int, ci: int) -> bool:
+    """「2ヶ月間集中！ ヘルスケアダイエットプロジェクト」, 「…企業特集」: content ending in a category
+    noun (two characters or more) with no topic of its own is the name of that thing."""
+    j = ci - 1
+    while j > oi and ms[j].pos1 in ("補助記号", "空白"):
+        j -= 1
+    m = ms[j]
+    if j <= oi or m.pos1 != "名詞" or len(m.surface) < 2 or m.surface not in lexicon()["category_nouns"]:
+        return False
+    return not any(x.pos1 == "助詞" and x.pos2 == "係助詞" for x in ms[oi + 1:j])
+
+
 @cache
 def _categories() -> tuple[str, ...]:
     return tuple(sorted(lexicon()["category_nouns"], key=len, reverse=True))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flows.extract.quotes import brackets as br
+from flows.extract.quotes.frames import not_said
 from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.reports import Report
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
@@ -144,6 +145,19 @@ def _verbal(c: Clause, ci: int) -> bool:
     return k + 1 < c.n and c.ms[k].pos3.startswith("サ変") and c.ms[k + 1].lemma == "為る"
 
 
+LIST_LINE_MARKS = ("★", "☆", "*", "＊", "・", "■", "□", "◆", "◇", "●", "○", "◎", "▼", "▽", "※", "-", "－")
+
+
+def list_line(c: Clause) -> bool:
+    """The sentence is an item of a list or a programme (★Name「…」, *上映作品： Name「…」)."""
+    return c.ex.doc.sentence_text(c.i).lstrip().startswith(LIST_LINE_MARKS)
+
+
+def _inside_source(c: Clause, oi: int, ci: int) -> bool:
+    """「血めぐり研究会」が行った調査によると: the bracket stands inside the phrase naming a source."""
+    return any(mk.lo <= oi and ci < mk.at for mk in c.markers)
+
+
 def _names_source(c: Clause, ci: int) -> bool:
     """厚生労働省の「…調査」によれば: the bracket is the name of a source."""
     return any(mk.lo <= ci < mk.at and mk.at <= ci + 3 for mk in c.markers)
@@ -159,6 +173,8 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
         return None, "name after a category noun"
     if br.naming_after(ms, ci):
         return None, "title given with と題し/と名付け"
+    if not enclosing and (why := not_said(ms, ci) or chain_end is not None and not_said(ms, chain_end)):
+        return None, why
     if r is None and br.thought_after(ms, chain_end if chain_end is not None else ci):
         return None, "a thought (と思う, と感じる), not words said"
     if r is None and _names_source(c, ci):
@@ -166,6 +182,15 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
     if r is None and not enclosing and after.speech != "speech" and _modified(c, oi):
         return None, "noun modified by the clause before it"
     shape = br.shape(ms, oi, ci, text)
+    if r is None and not enclosing and after.speech != "speech":
+        if br.category_topic(ms, oi, ci, text):
+            return None, "name given after a category noun and は (テーマは「…」。)"
+        if headline is None and br.ends_in_category(ms, oi, ci):
+            return None, "title ending in a category noun (「…プロジェクト」, 「…特集」)"
+        if headline is not None and shape == "nominal" and list_line(c):
+            return None, "a work after its creator in a list line (★Name「…」)"
+        if shape == "nominal" and _inside_source(c, oi, ci):
+            return None, "name inside a source phrase (「…」が行った調査によると)"
     nxt = ms[ci + 1] if ci + 1 < c.n else None
     noun_before = br.noun_before(ms, oi) and headline is None
     noun_after = nxt is not None and nxt.pos1 in ("名詞", "接尾辞") and nxt.start == b.close + 1
@@ -185,9 +210,10 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
             return "partial", "words of a speaker"
         return None, "term (no speech around it)"
     if shape in ("clause", "phrase") and r is None and not enclosing and not after.speech and nxt is not None \
-            and is_particle(nxt, "の") and ci + 2 < c.n and c.ms[ci + 2].pos1 in ("名詞", "接頭辞") \
-            and not _is_speech(text[ms[ci + 2].start:ms[run_forward(ms, ci + 2, c.n) - 1].end]):
-        return None, "title before の and a noun (「ラブソングができるまで」の監督)"
+            and is_particle(nxt, "の") and ci + 2 < c.n and (c.ms[ci + 2].surface in "「『" or (
+                c.ms[ci + 2].pos1 in ("名詞", "接頭辞")
+                and not _is_speech(text[ms[ci + 2].start:ms[run_forward(ms, ci + 2, c.n) - 1].end]))):
+        return None, "title or term before の and a noun (「ラブソングができるまで」の監督, 「…」の「…」)"
     if noun_after and shape != "modifier" and r is None and not enclosing and not _verbal(c, ci) and (
             shape == "phrase" or not _is_speech(text[nxt.start:ms[run_forward(ms, ci + 1, c.n) - 1].end])):
         return None, "name modifying the noun after it"             # 「笑っていいとも」テレフォンショッキング

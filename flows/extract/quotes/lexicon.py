@@ -152,6 +152,7 @@ def framing() -> dict:
         "speech_noun_verbs": tuple(data["speech_noun_verbs"]),
         "source_markers": tuple(sorted(data["source_markers"], key=len, reverse=True)),
         "source_speech_heads": frozenset(data["source_speech_heads"]),
+        "not_said": {k: frozenset(v) for k, v in data["not_said"].items()},
     }
 
 

@@ -8,6 +8,7 @@ from flows.extract.quotes import brackets as br
 from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, name_chain
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start, is_frame
+from flows.extract.quotes.frames import generic_head
 from flows.extract.quotes.reports import Report
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
 from flows.extract.quotes.tokens import is_comma, is_continuative, is_subject_particle
@@ -95,6 +96,8 @@ class SentenceQuotes(Clause):
         for r in self.reports:
             if r.before == "bracket" or r.hearsay and not (self.markers or prev_quoted):
                 continue
+            if generic_head(ms, r.verb_i):
+                continue                    # …と言う人: the typical words of a kind of person
             lo = self.seg_lo(r.to_i)
             sp, attribution, pre_k, carried_channel = self.indirect_speaker(r, lo)
             if sp is None:

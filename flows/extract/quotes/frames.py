@@ -1,0 +1,130 @@
+"""Frames that make bracketed or reported words something nobody actually said.
+
+A bracket closed by と and a verb of saying is usually a quote, but the frame
+after the verb can say the words are only imagined, an example, a saying, an
+instruction or the typical words of a kind of person:
+
+- a conditional with no answer after it, or an instruction: 「…」と言われたら,
+  「…」と伝えれば (but 「…」と訊かれれば「…」と答えた is an exchange), 「…」とつぶやくだけで;
+- a saying: 「春眠暁を覚えず」と言われるとおり;
+- an example: たとえば「…」とか;
+- a generic noun the reporting clause modifies, in the present tense:
+  「…」という日には, 「…」と言う人, 「…」と問われて即座に答えられる人は少ない,
+  「…」と言われ、…と憧れられてしまう損なタイプ. A past tense
+  (「…」と答えた人は6割), a counted share (という人がほとんど) or a noun that then
+  exists (と話す人もいた) is real speech.
+
+Each rule reads only the morphemes after the bracket, so it holds for any
+passage; the nouns and markers are data in framing.yaml (`not_said`).
+"""
+from __future__ import annotations
+
+from flows.extract.quotes.lexicon import framing
+from flows.extract.quotes.tokens import is_attributive, is_particle
+from flows.text.morphemes import Morpheme
+
+WINDOW = 14            # morphemes after と searched for the verb and what it modifies
+
+
+def _lex() -> dict:
+    return framing()["not_said"]
+
+
+def _quotative(ms: list[Morpheme], ci: int) -> int | None:
+    """Index of the と/って right after the bracket ending at ms[ci] (など between allowed)."""
+    k = ci + 1
+    if k < len(ms) and ms[k].surface == "など":
+        k += 1
+    if k < len(ms) and ms[k].surface in ("と", "って") and ms[k].pos1 == "助詞":
+        return k
+    return None
+
+
+def _skip_bracket(ms: list[Morpheme], j: int) -> int:
+    """Index after the bracket opening at ms[j]."""
+    depth = 0
+    while j < len(ms):
+        depth += (ms[j].surface in "「『") - (ms[j].surface in "」』")
+        j += 1
+        if depth == 0:
+            break
+    return j
+
+
+def not_said(ms: list[Morpheme], ci: int) -> str | None:
+    """Why the bracket ending at ms[ci] holds words nobody said, or None."""
+    n, lex = len(ms), _lex()
+    toka = 2 if ci + 2 < n and ms[ci + 1].surface == "と" and ms[ci + 2].surface == "か" and ms[ci + 2].pos1 == "助詞" \
+        else 1 if ci + 1 < n and ms[ci + 1].surface == "とか" and ms[ci + 1].pos1 == "助詞" else 0
+    if toka and any(m.lemma in lex["examples"] or m.surface in lex["examples"] for m in ms[:ci]) \
+            and not (ci + toka + 1 < n and ms[ci + toka + 1].pos1 == "動詞"):
+        return "an example (たとえば「…」とか)"
+    k = _quotative(ms, ci)
+    if k is None:
+        return None
+    j = k + 1
+    while j < n and j <= k + 4 and ms[j].pos1 != "動詞" and ms[j].pos1 in ("補助記号", "名詞", "助詞", "副詞"):
+        if ms[j].pos1 == "補助記号" and ms[j].pos2 in ("句点", "括弧開"):
+            return None
+        j += 1
+    if j >= n or ms[j].pos1 != "動詞":
+        return None
+    verb = ms[j]
+    end = j + 1
+    while end < n and (ms[end].pos1 == "助動詞" or is_particle(ms[end], "て", "で") and ms[end].pos2 == "接続助詞"
+                       or ms[end].pos1 == "動詞" and ms[end].pos2 == "非自立可能"):
+        end += 1
+    tail = ms[j + 1:end]
+    nxt = ms[end] if end < n else None
+    # 「…」と訊かれれば、「…」と答えた: an exchange; 「…」と言ったら、興奮していた: what happened
+    answered = any(m.surface in "「『" or m.pos1 == "助動詞" and m.lemma == "た" for m in ms[end:])
+    if not answered and (any(m.cform.startswith("仮定形") for m in [verb, *tail]) or nxt is not None and (
+            nxt.surface in lex["conditionals"] and nxt.pos1 == "助詞")):
+        return "a conditional (と言われたら, と伝えれば) with no answer after it"
+    after_only = ms[end + 1] if end + 1 < n else None          # だけで / だけ！, not だけあって
+    if nxt is not None and nxt.surface in lex["instructions"] and nxt.pos1 == "助詞" and (
+            after_only is None or after_only.surface == "で" or after_only.pos1 == "補助記号"):
+        return "an instruction (とつぶやくだけで)"
+    passive = any(m.lemma in ("れる", "られる") for m in tail)
+    if verb.lemma == "言う" and passive and nxt is not None and (nxt.lemma in lex["sayings"]
+                                                               or nxt.surface in lex["sayings"]):
+        return "a saying (と言われるとおり)"
+    if generic_head(ms, j):
+        return "typical words of a kind of person or occasion (と言う人, という日)"
+    return None
+
+
+def generic_head(ms: list[Morpheme], v: int) -> bool:
+    """The clause of the verb at ms[v] modifies, in the present tense, a generic noun (人, タイプ,
+    日, 場合) that is not then said to exist (と話す人もいた)."""
+    n, lex = len(ms), _lex()
+    nouns = lex["generic_nouns"]
+    j, seen = v + 1, 0
+    while j < n and seen <= WINDOW:
+        m = ms[j]
+        if m.surface in "「『":
+            j = _skip_bracket(ms, j)
+            continue
+        seen += 1
+        if m.pos1 == "補助記号" and m.pos2 == "句点":
+            return False
+        if m.pos1 == "補助記号" and m.pos2 == "読点":
+            prev = ms[j - 1]
+            if not (prev.cform.startswith("連用形") and prev.pos1 in ("動詞", "助動詞")
+                    or prev.pos2 == "接続助詞" and prev.surface in ("て", "で")):
+                return False                               # the clause ends: what follows is another
+        if m.pos1 == "名詞" and m.surface not in nouns and m.lemma not in ("事", "物") and is_attributive(ms[j - 1]) \
+                and not (j + 1 < n and ms[j + 1].surface in ("な", "の")):
+            return False                                   # the clause modifies another noun (損なタイプ goes on)
+        if m.pos1 == "名詞" and m.surface in nouns:
+            prev = ms[j - 1]
+            if not is_attributive(prev) or prev.lemma == "た":
+                return False
+            after = ms[j + 1:j + 5]
+            exists = len(after) >= 2 and after[0].surface in ("も", "が", "しか") and (
+                any(x.lemma in lex["existing"] for x in after[1:4])
+                or after[0].surface == "も" and after[1].pos2 == "句点")     # という人も。: there were some
+            counted = any(x.pos2 == "数詞" or x.lemma in lex["shares"] or x.surface in lex["shares"] for x in after)
+            return not (exists or counted)                # と答える人は4人に1人: a survey share
+        j += 1
+    return False
