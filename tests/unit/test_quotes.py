@@ -231,6 +231,31 @@ CASES = [
     ("「今夜は贅沢に」という日には、デザートも頼みたい。", []),
     ("何かあると「私なんて」と言ってしまう損なタイプ。", []),
     ("ゼレンスキー氏は何でも協力すると言う人だ。", []),
+    # speakers introduced without は/が: a named outlet in brackets, a place or the public after the
+    # quotes, からも before them; the public speaks for the quotes after a sentence that introduces it
+    ("情報サイト「ハッピーニュース」は「新作は来春に公開される」と伝えた。",
+     [("direct", "新作は来春に公開される", "情報サイト「ハッピーニュース」", None, "explicit")]),
+    ("週刊誌「フラッシュ」は、プーチン氏が停戦を望んでいると報じた。",
+     [("indirect", "プーチン氏が停戦を望んでいる", "週刊誌「フラッシュ」", None, "explicit")]),
+    ("「早く帰ってきて」「待ってるよ」など、ネット上でもファンから励ましの声が相次いだ。",
+     [("direct", "早く帰ってきて", "ネット上", None, "explicit"), ("direct", "待ってるよ", "ネット上", None, "explicit")]),
+    ("「早く帰ってきて」など、トランプ氏から電話があった。",                 # a name after から: no public
+     [("direct", "早く帰ってきて", None, None, "unresolved")]),
+    ("佐藤監督が「勝つ」と宣言すると、スタジオからも「本当ですか？」というツッコミが入った。",
+     [("direct", "勝つ", "佐藤監督", None, "explicit"), ("direct", "本当ですか？", "スタジオ", None, "explicit")]),
+    ("トランプ氏は記者から「辞めるのか」と問われると、「辞めない」と笑った。",   # から of another clause
+     [("direct", "辞めるのか", "記者", None, "explicit"),
+      ("direct", "辞めない", "トランプ氏", T, "explicit")]),
+    ("ネット上のファンからは厳しい声。\n\n「もう見ない」「残念だ」など、様々な反応があがっている。",
+     [("direct", "もう見ない", "ネット上のファン", None, "carried"),
+      ("direct", "残念だ", "ネット上のファン", None, "carried")]),
+    ("友人からも連絡があった。\n\n「もう見ない」と話題に",
+     [("direct", "もう見ない", None, None, "unresolved")]),
+    # 「…」と話題: the public's words, not those of the person the sentence is about
+    ("ルビオ国務長官が会見で「もう手を引く」と話題に", [("direct", "もう手を引く", None, None, "unresolved")]),
+    ("ネット上では「手を引くのか」と話題を呼んでいる。", [("direct", "手を引くのか", "ネット上", None, "explicit")]),
+    ("この発言に、ファンからは「引退なのか」と話題に。", [("direct", "引退なのか", "ファン", None, "explicit")]),
+    ("会場から「えー」という声が上がった。", [("direct", "えー", "会場", None, "explicit")]),
     # ... but people who said it, counted or said to exist, did
     ("「もう限界だ」と話す人もいた。", [("direct", "もう限界だ", "人", None, "explicit")]),
     ("「満足している」と答えた人は6割にのぼった。", [("direct", "満足している", "人", None, "explicit")]),

@@ -104,9 +104,22 @@ class QuoteExtractor:
                 found = sp
                 break
         if found is None:
-            found = self.cleft_focus(ms) or self.venue_topic(i) or self.name_line(ms)
+            found = self.cleft_focus(ms) or self.venue_topic(i) or self.source_topic(ms, inside) \
+                or self.name_line(ms)
         self.topics[i] = found
         return found
+
+    def source_topic(self, ms, inside: list[bool]) -> Speaker | None:
+        """ネット上のサッカーファンからは賛否両論の声。: the public the next quotes come from (からは/からも
+        and a noun of speech after it; 友人から聞いた or IMFからも評価された introduce nobody's words)."""
+        nouns = tuple(framing()["speech_nouns"])
+        for k in range(1, len(ms) - 1):
+            if not inside[k] and ms[k].surface == "から" and ms[k].pos1 == "助詞" and ms[k + 1].surface in ("は", "も"):
+                sp = self.finder.before_particle(ms, k, 0)
+                if sp is not None and sp.kind == "public" and any(
+                        not inside[j] and ms[j].surface.endswith(nouns) for j in range(k + 2, len(ms))):
+                    return sp
+        return None
 
     def name_line(self, ms) -> Speaker | None:
         """森咲樹（アップアップガールズ（仮））/ …に登場したプロ野球解説者・野村克也氏。: a line that is only

@@ -118,11 +118,12 @@ def name_like(ms: list[Morpheme], oi: int, ci: int, text: str) -> bool:
     return bool(NAME_MARKS.search(inner)) or any(m.pos2 == "固有名詞" for m in ms[oi + 1:ci])
 
 
-def category_before(ms: list[Morpheme], oi: int, text: str) -> bool:
-    """A category noun right before the bracket: 映画「…」, SNS「…」, テーマソング「…」."""
+def category_before(ms: list[Morpheme], oi: int, text: str, speaking: bool = False) -> bool:
+    """A category noun right before the bracket: 映画「…」, SNS「…」, テーマソング「…」; with speaking,
+    one of those that can speak (ニュースサイト「…」が, 週刊誌「…」は)."""
     if oi == 0 or ms[oi - 1].pos1 not in ("名詞", "接尾辞"):
         return False
-    return text.endswith(_categories(), 0, ms[oi - 1].end)
+    return text.endswith(_categories("speaking_categories" if speaking else "category_nouns"), 0, ms[oi - 1].end)
 
 
 def category_topic(ms: list[Morpheme], oi: int, ci: int, text: str) -> bool:
@@ -150,8 +151,8 @@ def ends_in_category(ms: list[Morpheme], oi: int, ci: int) -> bool:
 
 
 @cache
-def _categories() -> tuple[str, ...]:
-    return tuple(sorted(lexicon()["category_nouns"], key=len, reverse=True))
+def _categories(key: str) -> tuple[str, ...]:
+    return tuple(sorted(lexicon()[key], key=len, reverse=True))
 
 
 def noun_before(ms: list[Morpheme], oi: int) -> bool:

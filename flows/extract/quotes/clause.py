@@ -20,7 +20,7 @@ from flows.extract.quotes import brackets as br
 from flows.extract.quotes.content import is_frame
 from flows.extract.quotes.lexicon import framing, speakers, verb_stems
 from flows.extract.quotes.reports import _match, find_reports
-from flows.extract.quotes.speakers import Speaker, run_back
+from flows.extract.quotes.speakers import Speaker, run_back, run_forward
 from flows.extract.quotes.tokens import is_comma, is_particle, is_predicate, is_subject_particle
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _start = attrgetter("start")
 def _venue_pattern() -> re.Pattern[str]:
     venues = "|".join(map(re.escape, speakers()["public_venues"]))
     public = "|".join(map(re.escape, sorted(speakers()["anon_public"], key=len, reverse=True)))
-    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|でも|から(?:は|も)?)"     # ネット掲示板では
+    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|でも|からは|からも|から(?=[「『、]|$))"  # ネット掲示板では
                       f"|(?P<circle>(?:{public}))の間(?:では|でも|で)")             # ネットユーザーの間でも
 
 
@@ -128,8 +128,9 @@ class Clause:
     def choose(self, a: int, b: int, mode: str) -> tuple[int, Speaker] | None:
         """The speaker phrase of a..b-1 as (particle index, speaker): first は/も, else the last valid が."""
         ms = self.ms
-        cands = [c for c in self.ex.finder.candidates(ms, a, b, self.skip)
+        cands = [c for c in self.ex.finder.candidates(ms, a, b, self.skip) + self.name_subjects(a, b)
                  if not self.suppressed(c[1], ms[c[0]].start) and (mode == "bracket" or c[1].kind != "public")]
+        cands.sort(key=lambda c: c[0])
         blocker = self.topic_blocker(a, b, {k for k, _ in cands})
         if blocker is not None and not cands:
             start = run_back(ms, blocker, a)             # G.G.スパロウは、…と主張する: a name nobody listed
@@ -180,7 +181,7 @@ class Clause:
         if mode in ("bracket", "topic"):                 # …が、黒田のアカウントを使用して「…」: a frame
             return not any(is_predicate(ms[j]) and not self.inside[j] and not (
                 ms[j].cform.startswith("連用形") and j + 1 < upto and is_particle(ms[j + 1], "て"))
-                for j in range(k + 1, upto))
+                and not self.relative(j, upto) for j in range(k + 1, upto))
         for j in range(k + 1, upto):                   # 知事が24年度予算は…と述べた: a new subject first
             if self.inside[j]:
                 continue
@@ -191,6 +192,18 @@ class Clause:
             if is_predicate(ms[j]):                      # トランプ氏が受け入れたと: its own verb
                 return False
         return False
+
+    def relative(self, j: int, upto: int) -> bool:
+        """…が「…」と題した記事で、「…」: the predicate at j (with its auxiliaries) modifies a medium that
+        frames the statement (記事で, 会見で), so the が phrase still heads the quote."""
+        ms = self.ms
+        while j + 1 < upto and ms[j + 1].pos1 == "助動詞":
+            j += 1
+        if not (ms[j].cform.startswith("連体形") and j + 1 < upto and ms[j + 1].pos1 == "名詞"):
+            return False
+        e = run_forward(ms, j + 1, upto)
+        return e < upto and is_particle(ms[e], "で", "にて") and not self.inside[e] \
+            and self.text[ms[j + 1].start:ms[e - 1].end].endswith(tuple(framing()["medium_nouns"]))
 
     def weak_country(self, sp: Speaker) -> Speaker | None:
         """A bare country (ロシアは) right after a sentence quoting a person: the person goes on."""
@@ -224,10 +237,13 @@ class Clause:
             return None                                   # a known speaker phrase: `choose` has ruled
         return self.ex.finder.plain(ms, start, k, a)
 
-    def source_phrase(self, a: int, b: int) -> Speaker | None:
-        """ネットユーザーからは「…」, 男性客から「…」: where the words came from."""
+    def source_phrase(self, a: int, b: int, same_clause: bool = False) -> Speaker | None:
+        """ネットユーザーからは「…」, 男性客から「…」: where the words came from. With same_clause, no
+        predicate or other bracket may stand between it and b (上田から「…」と絡まれると、「…」 is not)."""
         ms = self.ms
         for k in range(b - 1, max(a, 1) - 1, -1):
+            if same_clause and (self.inside[k] or is_predicate(ms[k])):
+                return None
             if self.skip[k]:
                 continue
             if is_particle(ms[k], "から") and ms[k].pos2 == "格助詞":
@@ -253,8 +269,21 @@ class Clause:
         a, b = venue_span(m)
         return Speaker(a, b, None, None, "public")
 
+    def name_subjects(self, a: int, b: int) -> list[tuple[int, Speaker]]:
+        """ニュースサイト「イランラジオ」が / 情報誌「…」は: a category noun and the name in brackets
+        after it, as the subject (particle index, speaker; no entity)."""
+        out = []
+        for _, oi, ci in self.br:
+            k = ci + 1
+            if a < k < b and k < self.n and is_subject_particle(self.ms[k]) and oi > a \
+                    and br.category_before(self.ms, oi, self.text, speaking=True):
+                start = run_back(self.ms, oi, a)
+                out.append((k, Speaker(self.ms[start].start, self.ms[ci].end, None, None, "named")))
+        return out
+
     def first(self, a: int, b: int) -> Speaker | None:
-        got = self.ex.finder.candidates(self.ms, a, b, self.skip)
+        got = sorted(self.ex.finder.candidates(self.ms, a, b, self.skip) + self.name_subjects(a, b),
+                     key=lambda c: c[0])
         if got:
             return got[0][1]
         for k in range(max(a, 1), b):                    # とzakzakが報じた: whoever stands there

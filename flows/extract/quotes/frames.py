@@ -128,3 +128,9 @@ def generic_head(ms: list[Morpheme], v: int) -> bool:
             return not (exists or counted)                # と答える人は4人に1人: a survey share
         j += 1
     return False
+
+
+def buzz_after(ms: list[Morpheme], ci: int) -> bool:
+    """「ノーパンか？」と話題に, 「あざとい」と注目を集める: the public's words, not the subject's."""
+    k = _quotative(ms, ci)
+    return k is not None and k + 1 < len(ms) and ms[k + 1].pos1 == "名詞" and ms[k + 1].surface in _lex()["buzz"]

@@ -153,6 +153,7 @@ def framing() -> dict:
         "source_markers": tuple(sorted(data["source_markers"], key=len, reverse=True)),
         "source_speech_heads": frozenset(data["source_speech_heads"]),
         "not_said": {k: frozenset(v) for k, v in data["not_said"].items()},
+        "medium_nouns": tuple(data["medium_nouns"]),
     }
 
 
@@ -168,4 +169,5 @@ def brackets() -> dict:
         lemmas, _ = lemma_sequence(form)
         thought.add(lemmas[0])
     return {"category_nouns": frozenset(data["category_nouns"]), "naming_verbs": frozenset(naming),
+            "speaking_categories": frozenset(data["speaking_categories"]),
             "thought_verbs": frozenset(thought), "receiving_verbs": frozenset(data["receiving_verbs"])}

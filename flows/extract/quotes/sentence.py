@@ -8,10 +8,10 @@ from flows.extract.quotes import brackets as br
 from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, name_chain
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start, is_frame
-from flows.extract.quotes.frames import generic_head
+from flows.extract.quotes.frames import buzz_after, generic_head
 from flows.extract.quotes.reports import Report
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
-from flows.extract.quotes.tokens import is_comma, is_continuative, is_subject_particle
+from flows.extract.quotes.tokens import is_comma, is_continuative, is_predicate, is_subject_particle
 
 
 @dataclass
@@ -162,7 +162,8 @@ class SentenceQuotes(Clause):
                 f = enclosing
                 ex.emit(b.start, b.end, kind, f.speaker, f.attribution, f.verb, f.channel)
             else:
-                sp, attribution, carried_channel = self.bracket_speaker(b, oi, ci, after, headline, prev_ci)
+                sp, attribution, carried_channel = self.bracket_speaker(b, oi, ci, after, headline, prev_ci,
+                                                                       last_close[b.open])
                 lo = self.seg_lo(oi)
                 if r is not None:
                     spans = self.outside(ms[lo].start, b.open) + [(b.close + 1, ms[r.end_i - 1].end)]
@@ -232,8 +233,21 @@ class SentenceQuotes(Clause):
                 out.update(run)
         return out
 
+    def speaker_after(self, end: int) -> Speaker | None:
+        """「…」「…」など、掲示板でもユーザから呆れた声が: the place or the people the words came from,
+        named after the quotes, before the next bracket."""
+        k = end + 1
+        if k >= self.n or not (self.ms[k].surface in ("など", "と", "って") or is_comma(self.ms[k])):
+            return None
+        stop = next((j for j in range(k, self.n) if self.ms[j].surface in "「『" or self.ms[j].pos2 == "句点"
+                     or is_predicate(self.ms[j])), self.n)          # before the clause's own verb
+        if sp := self.venue(k, stop):
+            return sp
+        sp = self.source_phrase(k, stop)                     # ファンから: people, not 東電から賠償金を
+        return sp if sp is not None and sp.kind in ("public", "anonymous") else None
+
     def bracket_speaker(self, b, oi: int, ci: int, after: After, headline: Speaker | None,
-                        prev_ci: int) -> tuple[Speaker | None, str, str | None]:
+                        prev_ci: int, chain_end: int | None = None) -> tuple[Speaker | None, str, str | None]:
         """(speaker, attribution, carried channel) of a bracket quote."""
         ms, r = self.ms, after.report
         if r is not None:
@@ -245,6 +259,12 @@ class SentenceQuotes(Clause):
         for sp in (after.owner, headline):                             # というX の要求; X「…」
             if sp is not None:
                 return sp, "explicit", None
+        end = chain_end if chain_end is not None else ci
+        if r is None and buzz_after(ms, end):          # 「…」と話題: the public's words (ネット上では, ファンからは)
+            sp = self.venue(0, self.n) or self.source_phrase(self.seg_lo(oi), oi, same_clause=True)
+            return sp, "explicit" if sp else "unresolved", None
+        if r is None and not after.passive and after.speech != "speech" and (sp := self.speaker_after(end)):
+            return sp, "explicit", None                                # 「…」など、掲示板でもユーザから…声
         if r is None and not after.passive and (sp := self.modified_after(ci) or self.named_after(ci)):
             return sp, "explicit", None                                # 「…」と挑発する大泉; 「…」とRIECO先生。
         lo = self.seg_lo(oi)
@@ -254,6 +274,8 @@ class SentenceQuotes(Clause):
         for a in dict.fromkeys((max(lo, prev_ci + 1), lo)):
             if got := self.choose(a, oi, "bracket"):
                 if sp := self.venue(got[0] + 1, oi):                    # …亀田は…、ネット掲示板では「…」
+                    return sp, "explicit", None
+                if r is None and (sp := self.source_phrase(got[0] + 1, oi, same_clause=True)):   # …が、ファンからも「…」
                     return sp, "explicit", None
                 if person := self.weak_country(got[1]):
                     return person, "carried", None
