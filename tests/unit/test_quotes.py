@@ -256,6 +256,17 @@ CASES = [
     ("ネット上では「手を引くのか」と話題を呼んでいる。", [("direct", "手を引くのか", "ネット上", None, "explicit")]),
     ("この発言に、ファンからは「引退なのか」と話題に。", [("direct", "引退なのか", "ファン", None, "explicit")]),
     ("会場から「えー」という声が上がった。", [("direct", "えー", "会場", None, "explicit")]),
+    # the kind from the words: one adjective is a word taken from the speakers; a comment of a list
+    # with its own subject and predicate is a full utterance though it ends in a noun; words before
+    # という + a person's 言葉 are that person's
+    ("ネット上では「あざとい」と話題", [("partial", "あざとい", "ネット上", None, "explicit")]),
+    ("ネット掲示板では「運営がきちんと確認していれば防げた話」「残念だ」との声が上がった。",
+     [("direct", "運営がきちんと確認していれば防げた話", "ネット掲示板", None, "explicit"),
+      ("direct", "残念だ", "ネット掲示板", None, "explicit")]),
+    ("ネット掲示板では「防げた話」との声が上がった。", [("partial", "防げた話", "ネット掲示板", None, "explicit")]),
+    ("「ゆっくり休めば、きっと大丈夫」という佐藤監督の言葉通り、チームは復調した。",
+     [("direct", "ゆっくり休めば、きっと大丈夫", "佐藤監督", None, "explicit")]),
+    ("「カワイイ」という言葉の威力はすごい。", []),                          # a term, nobody's words
     # ... but people who said it, counted or said to exist, did
     ("「もう限界だ」と話す人もいた。", [("direct", "もう限界だ", "人", None, "explicit")]),
     ("「満足している」と答えた人は6割にのぼった。", [("direct", "満足している", "人", None, "explicit")]),

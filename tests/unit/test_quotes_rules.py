@@ -46,6 +46,10 @@ SHAPES = [
     ("「直ちに交渉を開始」と", "clause"),        # サ変 noun after を: the verb is left out
     ("「駆け引きができることが前提」と", "clause"),
     ("「カッコ悪くて…」と", "clause"),
+    ("「辛いので、ゆっくりどうぞ」と", "clause"),          # a clause before a comma, then more
+    ("「休めば、きっと大丈夫」と", "clause"),
+    ("「赤、青、黄色」と", "nominal"),
+    ("「非常に良い、生産的な」会談", "modifier"),
     ("「率直かつ非常に有意義な」話し合い", "modifier"),
     ("「直ちに」開始", "phrase"),
     ("「悪党」と", "nominal"),

@@ -110,6 +110,12 @@ def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
     return "nominal"
 
 
+def one_word(ms: list[Morpheme], oi: int, ci: int) -> bool:
+    """「あざとい」, 「怖い」: a single adjective, a word taken from the speaker rather than a clause."""
+    inner = [m for m in ms[oi + 1:ci] if m.pos1 not in ("補助記号", "空白")]
+    return len(inner) == 1 and inner[0].pos1 == "形容詞"
+
+
 def name_like(ms: list[Morpheme], oi: int, ci: int, text: str) -> bool:
     """A nominal that reads as a proper name: no kana particles, and Latin, digits, ・ or a proper noun."""
     inner = text[ms[oi].end:ms[ci].start]
@@ -196,7 +202,8 @@ def _utterance(ms: list[Morpheme], oi: int, j: int) -> bool:
     """Content ending in a noun, an adjective stem or an adverb (ms[j]) that is still a clause, a
     full utterance rather than a phrase: it has a topic (米国の立場は明確, 夜も痛恨のエラー), a clause
     that ends before it (…思ったが超保守的, 子供作るなとあれほど), a predicate whose auxiliary
-    stem ends it (離婚しそう), …のに, or a noun with its adjective stem (新ロゴ微妙)."""
+    stem ends it (離婚しそう), …のに, a noun with its adjective stem (新ロゴ微妙), or a clause linked by
+    a comma to more (辛いので、キャベツと一緒にどうぞ; but 非常に良い、生産的なもの is one phrase)."""
     m, prev = ms[j], ms[j - 1]
     if m.pos1 == "形状詞" and m.pos2 == "助動詞語幹" and prev.pos1 in ("動詞", "形容詞", "助動詞"):
         return True
@@ -216,6 +223,9 @@ def _utterance(ms: list[Morpheme], oi: int, j: int) -> bool:
         if x.pos1 in ("動詞", "形容詞", "助動詞") and x.cform.startswith("終止形") and (
                 ms[k + 1].pos2 == "終助詞" or ms[k + 1].pos2 == "接続助詞" and ms[k + 1].surface in CLAUSE_LINKS):
             return True
+        if (x.pos1 in ("動詞", "助動詞") and x.cform.startswith("連用形") or x.pos2 == "接続助詞") \
+                and ms[k + 1].pos2 == "読点" and k + 2 < j:
+            return True                                        # 辛いので、…どうぞ: a clause, then more
     return False
 
 

@@ -82,8 +82,11 @@ def after_context(c: Clause, ci: int) -> After:
     if e + 1 < n and is_particle(ms[e], "の"):
         e2 = run_forward(ms, e + 1, n)
         head = text[ms[e + 1].start:ms[e2 - 1].end] if e2 > e + 1 else ""
-        if _is_speech(head):
-            return After(speech="speech", owner=None if bare else c.ex.finder.phrase(ms, j, e))
+        owner = None if bare else c.ex.finder.phrase(ms, j, e)
+        owned = owner is not None and head.removesuffix("通り").removesuffix("どおり").endswith(
+            tuple(framing()["owned_speech_nouns"]))            # という店長の言葉通り: the words are his
+        if _is_speech(head) or owned:
+            return After(speech="speech", owner=owner)
     if bare:
         return After()
     head = text[ms[j].start:ms[e - 1].end]
@@ -158,6 +161,21 @@ def _inside_source(c: Clause, oi: int, ci: int) -> bool:
     return any(mk.lo <= oi and ci < mk.at for mk in c.markers)
 
 
+def _listed(c: Clause, oi: int, ci: int, chain_end: int | None) -> bool:
+    """「A」「B」と: the bracket stands in a run of brackets closed together."""
+    if chain_end is not None and chain_end != ci:
+        return True
+    k = oi - 1 - (oi > 1 and is_comma(c.ms[oi - 1]))
+    return k >= 0 and c.ms[k].surface in "」』"
+
+
+def _has_clause(ms, oi: int, ci: int) -> bool:
+    """A subject (が/は) and a predicate after it inside the bracket: a sentence, even ending in a noun."""
+    subject = next((k for k in range(oi + 1, ci) if is_particle(ms[k], "が", "は") and ms[k].pos2 in ("格助詞", "係助詞")),
+                   None)
+    return subject is not None and any(ms[k].pos1 in ("動詞", "形容詞") for k in range(subject + 1, ci))
+
+
 def _names_source(c: Clause, ci: int) -> bool:
     """厚生労働省の「…調査」によれば: the bracket is the name of a source."""
     return any(mk.lo <= ci < mk.at and mk.at <= ci + 3 for mk in c.markers)
@@ -200,6 +218,8 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
             return None, "name modifying the noun after it"
         if noun_before:
             return None, "name in apposition to the noun before it"
+        if (r is not None or after.speech == "speech") and _listed(c, oi, ci, chain_end) and _has_clause(ms, oi, ci):
+            return "direct", "a comment of a list, ending in a noun (「役所が審査していれば防げた話」「…」と)"
         if r is not None or after.speech == "speech":
             return "partial", "words of a speaker"
         if after.speech == "term":
@@ -230,6 +250,8 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
     if end is not None and end.surface in ("と", "って") and end.pos1 == "助詞":          # 「…」と話題に
         standalone = not (chain_end + 2 < c.n and ms[chain_end + 2].surface in "「『")  # 「A」と「B」: and
     if r is not None or enclosing or after.speech or headline is not None or standalone or speech_around:
+        if br.one_word(ms, oi, ci):
+            return "partial", "one word of a speaker (「あざとい」と話題)"
         return "direct", "clause"
     return None, "clause-like title (no speech around it)"
 

@@ -154,6 +154,7 @@ def framing() -> dict:
         "source_speech_heads": frozenset(data["source_speech_heads"]),
         "not_said": {k: frozenset(v) for k, v in data["not_said"].items()},
         "medium_nouns": tuple(data["medium_nouns"]),
+        "owned_speech_nouns": tuple(data["owned_speech_nouns"]),
     }
 
 
