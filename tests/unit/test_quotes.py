@@ -267,6 +267,14 @@ CASES = [
     ("「ゆっくり休めば、きっと大丈夫」という佐藤監督の言葉通り、チームは復調した。",
      [("direct", "ゆっくり休めば、きっと大丈夫", "佐藤監督", None, "explicit")]),
     ("「カワイイ」という言葉の威力はすごい。", []),                          # a term, nobody's words
+    # a list of bare quotes after a sentence naming a place of the public: the public goes on through
+    # the list (not only for the first line), and stops at a sentence of the writer's
+    ("ネット掲示板では次のような声が寄せられている。\n\n「もう限界だ」\n\n「罰金を払え」\n\n「偉そうに言うな」"
+     "\n\n「かわいそうだ」\n\n「見苦しい」",
+     [("direct", t, "ネット掲示板", None, "carried") for t in ("もう限界だ", "罰金を払え", "偉そうに言うな")]
+     + [("direct", "かわいそうだ", "ネット掲示板", None, "carried"), ("partial", "見苦しい", "ネット掲示板", None, "carried")]),
+    ("ネット掲示板では次のような声が寄せられている。\n\n「もう限界だ」\n\n試合は延期された。\n\n「残念だ」",
+     [("direct", "もう限界だ", "ネット掲示板", None, "carried"), ("direct", "残念だ", None, None, "unresolved")]),
     # ... but people who said it, counted or said to exist, did
     ("「もう限界だ」と話す人もいた。", [("direct", "もう限界だ", "人", None, "explicit")]),
     ("「満足している」と答えた人は6割にのぼった。", [("direct", "満足している", "人", None, "explicit")]),

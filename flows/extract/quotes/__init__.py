@@ -163,6 +163,7 @@ class QuoteExtractor:
         j, steps = i - 1, 0
         if self.doc.sentence_text(i).startswith(LIST_MARKS):
             return None
+        run = self.quote_only(i)                          # only bare quotes so far: a list of them
         while j >= 0 and steps < self.MAX_CARRY:
             kind = sentences[j].block_kind
             if self.doc.sentence_text(j).startswith(LIST_MARKS):
@@ -172,16 +173,28 @@ class QuoteExtractor:
                 continue
             if kind == "title" or kind == "heading" and not self.broken_line(j):
                 return None
+            if run and self.quote_only(j) and j not in self.last_speaker:
+                j -= 1                                   # 「…」 「…」 「…」 after ネット上では: the list goes on
+                continue
+            run = run and self.quote_only(j)
             steps += 1
-            if j in self.last_speaker and (steps == 1 or self.last_speaker[j][0].kind != "public"):
+            if j in self.last_speaker and (steps == 1 or run or self.last_speaker[j][0].kind != "public"):
                 sp, channel = self.last_speaker[j]           # the public goes on for one sentence only
                 same_paragraph = sentences[j].paragraph == sentences[i].paragraph
                 return sp, channel if same_paragraph else None
             sp = self.topic(j)
             if sp is not None and (steps == 1 or sp.kind != "public"):
                 return sp, None
+            run = False
             j -= 1
         return None
+
+    def quote_only(self, j: int) -> bool:
+        """A sentence that is nothing but bracketed quotes (「…」「…」), as in a list of comments."""
+        spans = [(b.open, b.close) for b in self.brackets.get(j, [])]
+        s, text = self.doc.sentences[j], self.doc.text
+        return bool(spans) and all(any(a <= k <= b for a, b in spans) for k in range(s.start, s.end)
+                                   if not text[k].isspace() and text[k] not in "。、")
 
     def broken_line(self, j: int) -> bool:
         """A line the layout took for a heading that is a quote of a list or a sentence broken off
