@@ -275,6 +275,12 @@ CASES = [
      + [("direct", "かわいそうだ", "ネット掲示板", None, "carried"), ("partial", "見苦しい", "ネット掲示板", None, "carried")]),
     ("ネット掲示板では次のような声が寄せられている。\n\n「もう限界だ」\n\n試合は延期された。\n\n「残念だ」",
      [("direct", "もう限界だ", "ネット掲示板", None, "carried"), ("direct", "残念だ", None, None, "unresolved")]),
+    # an outlet as topic reports; the subject of the clause closing the quote said it
+    ("ザ・サン紙は、少年が「もう二度としない」と約束したと報じた。",
+     [("direct", "もう二度としない", "少年", None, "explicit")]),
+    ("ザ・サン紙は「もう二度としない」と報じた。", [("direct", "もう二度としない", "ザ・サン紙", None, "explicit")]),
+    ("トランプ氏は、記者が「辞めるのか」と尋ねると笑った。",
+     [("direct", "辞めるのか", "記者", None, "explicit")]),
     # ... but people who said it, counted or said to exist, did
     ("「もう限界だ」と話す人もいた。", [("direct", "もう限界だ", "人", None, "explicit")]),
     ("「満足している」と答えた人は6割にのぼった。", [("direct", "満足している", "人", None, "explicit")]),

@@ -141,10 +141,19 @@ class Clause:
         if blocker is not None:
             cands = [c for c in cands if c[0] < blocker or self.clause_break(blocker, c[0])]
         tops = [c for c in cands if ms[c[0]].surface == "は"] or [c for c in cands if ms[c[0]].surface == "も"]
+        if tops and mode == "bracket":                 # 同紙は少年が「…」と約束した, Xは記者が「…」と尋ねると:
+            inner = [c for c in cands if c[0] > tops[0][0] and ms[c[0]].surface == "が" and self.ga_ok(c[0], b, mode)
+                     and not self.clause_break(tops[0][0], c[0])]
+            if inner:                                  # the subject of the clause the quote is in
+                return inner[-1]
         if tops:
             return tops[0]
         ok = [c for c in cands if ms[c[0]].surface == "が" and self.ga_ok(c[0], b, mode)]
         return ok[-1] if ok else None
+
+    def _media(self, sp: Speaker) -> bool:
+        """A news outlet (…紙, …通信, 同紙): it reports what others said in its sentence."""
+        return self.text[sp.start:sp.end].endswith(speakers()["media_suffixes"])
 
     def topic_blocker(self, a: int, b: int, speaking: set[int]) -> int | None:
         """Index of the first は/も topic in a..b-1 if it names no speaker (and no time)."""

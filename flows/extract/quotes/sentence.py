@@ -277,6 +277,8 @@ class SentenceQuotes(Clause):
                     return sp, "explicit", None
                 if r is None and (sp := self.source_phrase(got[0] + 1, oi, same_clause=True)):   # …が、ファンからも「…」
                     return sp, "explicit", None
+                if r is not None and self._media(got[1]) and (sp := self.plain_subject(got[0] + 1, oi)):
+                    return sp, "explicit", None                         # 同紙は少年が「…」と約束した
                 if person := self.weak_country(got[1]):
                     return person, "carried", None
                 return got[1], "explicit", None
