@@ -9,12 +9,16 @@ morphemes only then):
    content runs from after the speaker phrase and the statement's frame
    (`content.py`) to the と;
 3. brackets: each outermost 「」 is a direct quote, a partial quote or a
-   name/term (`brackets.py`, `classify` below), and takes the speaker of the
-   report that closes it, of the indirect quote around it, or of its clause;
+   name/term (`brackets.py`, `classify.py`), or words nobody said (a
+   conditional, an example, a saying, a generic person's words: `frames.py`),
+   and takes the speaker of the report that closes it, of the indirect quote
+   around it, or of its clause;
 4. speakers (`speakers.py`): after the と (とトランプ氏は述べた), on a noun the
-   verb modifies (と話すトランプ大統領), before the content (は first, then が),
-   the sentence's source (当局者によると), else carried from the sentences before
-   (Japanese drops repeated subjects), else unresolved.
+   verb modifies (と話すトランプ大統領), before the content (は first, then a が
+   heading the quote's own clause), a place or the public (ネット上では, ファンから,
+   also after the quotes), the sentence's source (当局者によると), else carried
+   from the sentences before (Japanese drops repeated subjects; a list of bare
+   quotes keeps its introducer), else unresolved. 「…」と話題 is the public's.
 """
 from __future__ import annotations
 
