@@ -280,6 +280,8 @@ def test_headline_future_and_modality_column():
     ("ロシアが停戦に応じるなら、米国は対話を再開する。", "hypothetical hypothetical"),
     ("ロシアが停戦を拒否した場合は、米国は制裁を科す。", "hypothetical hypothetical"),
     ("トランプ氏がプーチン氏と会談？", "hypothetical"),
+    ("ロシアがウクライナを攻撃しても、欧州は介入しない。", "hypothetical"),  # even if: a condition
+    ("ロシアはウクライナを攻撃した。", "asserted"),
 ])
 def test_modality(text, modality):
     _, events, _ = run(text, P_MAR)
