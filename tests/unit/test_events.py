@@ -28,6 +28,9 @@ NAMES = {
     "ロスネフチ": ("ORG", "org:rosneft"), "ルクオイル": ("ORG", "org:lukoil"),
     "警視庁": ("ORG", "org:mpd"), "全米自動車労組": ("ORG", "org:uaw"), "国連": ("ORG", "org:un"),
     "サマンサタバサ": ("ORG", "org:samantha"), "寺田": ("PERSON", "person:terada"),
+    # names the catalog does not know (inferred ids), a municipality, a city it knows
+    "山田": ("PERSON", "person:~yamada"), "佐藤": ("PERSON", "person:~sato"), "フジテレビ": ("ORG", "org:~fujitv"),
+    "大槌町": ("GPE", "gpe:~otsuchi"), "北京": ("GPE", "gpe:beijing"), "北朝鮮": ("GPE", "gpe:kp"),
 }
 
 
@@ -249,6 +252,39 @@ CASES = [
     ("ゼレンスキー氏は取材に応じた。", P_MAR, []),
     ("ロシアは状況に応じて対応する。", P_MAR, []),
     ("ウクライナは悩みから解放された。", P_MAR, []),
+    # everyday uses: agreeing with or brushing off a view, a reaction, a quoted remark, banter, rating someone
+    ("山田さんはその意見に激しく同意した。", P_MAR, []),
+    ("山田氏は佐藤氏の発言に同意した。", P_MAR, []),
+    ("山田氏は佐藤氏の考えに賛成した。", P_MAR, []),
+    ("山田氏は大賛成だ。", P_MAR, []),
+    ("佐藤氏が推測し、これに山田氏も同意した。", P_MAR, []),  # これ is the guess before
+    ("山田氏は「そんなことはない」と一蹴した。", P_MAR, []),
+    ("山田氏は佐藤氏の提案を「非現実的だ」と却下した。", P_MAR, []),
+    ("佐藤氏は「ごめん、悪かった」と謝罪した。", P_MAR, []),
+    ("山田氏は佐藤氏を認めない。", P_MAR, []),  # does not rate him
+    # … but a proposal, a plan or a demand stays an agreement or a refusal
+    ("ゼレンスキー大統領は即時停戦に同意した。", P_MAR,
+     [("同意", "AGREE", None, S("zelensky"), N, False, None, "unknown")]),
+    ("ロシアが停戦を提案し、これにウクライナも同意した。", P_MAR,
+     [("同意", "AGREE", None, S("ua"), N, False, None, "unknown")]),
+    ("山田氏は停戦案に賛成した。", P_MAR, [("賛成", "SUPPORT", None, S("~yamada"), N, False, None, "unknown")]),
+    ("ロシアは米国の要求を一蹴した。", P_MAR, [("一蹴", "REJECT", None, S("ru"), S("us"), False, None, "unknown")]),
+    ("北朝鮮は日本の主張を一蹴した。", P_MAR, [("一蹴", "REJECT", None, S("kp"), S("jp"), False, None, "unknown")]),
+    ("国連は山田氏の請求を却下した。", P_MAR, [("却下", "REJECT", None, S("un"), S("~yamada"), False, None, "unknown")]),
+    ("佐藤氏は「申し訳ありませんでした」と謝罪した。", P_MAR,
+     [("謝罪", "CONCEDE", None, S("~sato"), N, False, None, "unknown")]),
+    ("ロシアはウクライナの加盟を認めない。", P_MAR, [("認め", "REJECT", None, S("ru"), S("ua"), False, None, "unknown")]),
+    # visits: a host is an organisation, a known country or city, or a person in an official capacity
+    ("山田さんは佐藤さんを訪れた。", P_MAR, []),   # a private person
+    ("山田さんは大槌町を訪れた。", P_MAR, []),     # a municipality is where, not who
+    ("トランプ氏は北京を訪問した。", P_MAR,
+     [("訪問", "CONSULT", "visit", S("trump"), S("beijing"), False, None, "unknown")]),
+    ("山田首相はフジテレビを訪問した。", P_MAR,
+     [("訪問", "CONSULT", "visit", S("~yamada"), S("~fujitv"), False, None, "unknown")]),
+    ("山田氏は佐藤大使を訪問した。", P_MAR,
+     [("訪問", "CONSULT", "visit", S("~yamada"), S("~sato"), False, None, "unknown")]),
+    ("トランプ氏はゼレンスキー氏を訪問した。", P_MAR,
+     [("訪問", "CONSULT", "visit", S("trump"), S("zelensky"), False, None, "unknown")]),
     # a nameless topic nearer the trigger is its subject, not the named one before it
     ("ゼレンスキー氏は抗議し、キャスターは電話でロシアに謝罪した。", P_MAR,
      [("抗議", "ACCUSE", None, S("zelensky"), N, False, None, "unknown")]),
@@ -282,6 +318,10 @@ def test_headline_future_and_modality_column():
     ("トランプ氏がプーチン氏と会談？", "hypothetical"),
     ("ロシアがウクライナを攻撃しても、欧州は介入しない。", "hypothetical"),  # even if: a condition
     ("ロシアはウクライナを攻撃した。", "asserted"),
+    ("ロシアは停戦を拒否できる。", "hypothetical"),  # an ability or a right, not an act
+    ("ロシアは停戦を拒否することができる。", "hypothetical"),
+    ("ロシアは停戦を拒否する権利を持つ。", "hypothetical"),
+    ("ロシアは停戦を拒否した。", "asserted"),
 ])
 def test_modality(text, modality):
     _, events, _ = run(text, P_MAR)

@@ -21,9 +21,10 @@ from flows.extract.events.actors import Roles, read_roles
 from flows.extract.events.chunks import chunk_sentence, quote_mask
 from flows.extract.events.context import UNKNOWN, DocumentContext, Event
 from flows.extract.events.dating import DatedExpr, date_for, place_dates, sentence_dates
+from flows.extract.events.everyday import everyday_use, potential
 from flows.extract.events.groups import build_groups, chunk_heads
 from flows.extract.events.lexicon import cues, entries_by_key, trigger_pattern
-from flows.extract.events.places import consult_mode
+from flows.extract.events.places import consult_mode, is_host
 from flows.extract.events.predicates import Reading, chunk_of, may_be_event, read_trigger
 from flows.text.document import Document, Sentence, span_id
 from flows.text.morphemes import Morpheme
@@ -106,6 +107,12 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
                 sentence_reference = sentence_reference or own or referred
             continue
         roles = read_roles(reading, chunks, groups, heads, head_text, sentence.block_kind != "body")
+        named_target = roles.target or any(r == "target" for r, _, _ in roles.anaphors)
+        if everyday_use(doc.text, reading, chunks, ms, heads, named_target, quotes):
+            ctx.note_reference(key, start, own or referred)
+            continue  # 激しく同意, 「…」と一蹴, 斎藤佑を認めない: no act toward an actor
+        if potential(doc.text, reading.end) and not reading.negated:
+            reading.modality = "hypothetical"  # 拒否できる(こと): a right or an ability, not an act
         event = _make_event(ctx, sentence, reading, roles, heads, own, referred or sentence_reference, bool(dated))
         ctx.note_reference(key, start, event.date if event else (own or referred))
 
@@ -146,9 +153,10 @@ def _own_date(ctx: DocumentContext, reading: Reading | None, start: int, ms, chu
 def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, roles: Roles, heads,
                 own_date, reference_date, sentence_has_dates: bool) -> Event | None:
     doc = ctx.doc
-    if reading.entry.mode == "visit":  # カンボジアを訪れ: a country hosts; a place is only where
-        places = [m for m in roles.target if m["entity_type"] in ("LOC", "FAC")]
-        roles.target = [m for m in roles.target if m not in places]
+    if reading.entry.mode == "visit":  # カンボジアを訪れ: a country hosts; a place or a private person does not
+        guests = [m for m in roles.target if not is_host(m, doc.text, ctx.countries)]
+        places = [m for m in guests if m["entity_type"] in ("GPE", "LOC", "FAC")]
+        roles.target = [m for m in roles.target if m not in guests]
         roles.location = roles.location or places[:1]
     sources = [(m["entity_id"], m["mention_id"]) for m in roles.source]
     targets = [(m["entity_id"], m["mention_id"]) for m in roles.target]

@@ -8,7 +8,11 @@ institution (ホワイトハウス, クレムリン) is a visit to its owner.
 """
 from __future__ import annotations
 
+import re
+
 from flows.extract.events.lexicon import cues
+
+_KANJI = re.compile(r"[一-龥々]{1,5}")
 
 
 def countries_of(text: str, mentions: list[dict]) -> dict[str, str]:
@@ -46,3 +50,22 @@ def consult_mode(text: str, trigger_start: int, sentence_start: int, locations: 
     if party_ids and all(p in countries or p.startswith("gpe:") for p in party_ids):
         return "third-party"  # every party's country is known, and the place is none of them
     return None
+
+
+def is_host(mention: dict, text: str, countries: dict[str, str]) -> bool:
+    """Whether a visit's target can host it: an organisation, a country or a city known to the
+    catalog (not a municipality: 大槌町 is where, not who), or a person in an official capacity
+    (a title after the name, a country before it, or a public figure of the catalog). A clinic, a
+    studio or a private person is no host; an inferred id (`~`) is a name the catalog does not know."""
+    c = cues()
+    kind, known = mention["entity_type"], "~" not in mention["entity_id"]
+    if kind == "ORG":
+        return True
+    if kind == "GPE":
+        return known and not mention["surface"].endswith(tuple(c.municipality_suffixes))
+    if kind != "PERSON":
+        return False
+    title = _KANJI.match(text, mention["end"])  # トランプ米大統領, 王毅外相: the words right after the name
+    titled = title is not None and (title.group().startswith(tuple(c.host_titles))
+                                    or title.group().endswith(tuple(c.host_title_endings)))
+    return known or titled or mention["entity_id"] in countries
