@@ -281,6 +281,37 @@ CASES = [
     ("ザ・サン紙は「もう二度としない」と報じた。", [("direct", "もう二度としない", "ザ・サン紙", None, "explicit")]),
     ("トランプ氏は、記者が「辞めるのか」と尋ねると笑った。",
      [("direct", "辞めるのか", "記者", None, "explicit")]),
+    # a speaker phrase of the quote's own clause beats a carried speaker, even with no entity: a role
+    # noun (デスク, 研究者, 野党側), a bare title, a person with も; a time word or a topic is none
+    ("トランプ氏は会見を開いた。\n\n球団担当のデスクは「補強は失敗だった」と明かす。",
+     [("direct", "補強は失敗だった", "球団担当のデスク", None, "explicit")]),
+    ("トランプ氏は会見を開いた。経済の研究者は「景気は底を打った」と話した。",
+     [("direct", "景気は底を打った", "経済の研究者", None, "explicit")]),
+    ("トランプ氏は会見を開いた。野党側から「説明が足りない」と指摘された。",
+     [("direct", "説明が足りない", "野党側", None, "explicit")]),
+    ("トランプ氏は会見を開いた。鈴木さんも「驚いた」と話した。",
+     [("direct", "驚いた", "鈴木さん", None, "explicit")]),
+    ("トランプ氏は会見を開いた。党の幹部も、「驚いた」と話した。",
+     [("direct", "驚いた", "党の幹部", None, "explicit")]),
+    ("佐藤監督は「勝てる」と話した。試合後、監督は「満足だ」と語った。",
+     [("direct", "勝てる", "佐藤監督", None, "explicit"), ("direct", "満足だ", "監督", None, "explicit")]),
+    ("ルビオ国務長官は「会う」と述べた。トランプ氏は笑った。長官は「急がない」と語った。",   # the title's bearer
+     [("direct", "会う", "ルビオ国務長官", R, "explicit"), ("direct", "急がない", "長官", R, "explicit")]),
+    ("トランプ氏は会見を開いた。監督は「満足だ」と語った。",
+     [("direct", "満足だ", "監督", None, "explicit")]),
+    ("トランプ氏は会見を開いた。先週は「停戦は近い」と述べた。",
+     [("direct", "停戦は近い", "トランプ氏", T, "carried")]),
+    ("トランプ氏は会見を開いた。この問題は「深刻だ」と報じられた。",
+     [("direct", "深刻だ", None, None, "unresolved")]),
+    ("トランプ氏は会見を開いた。関税について、トランプ氏は「前向きだ」と述べた。",
+     [("direct", "前向きだ", "トランプ氏", T, "explicit")]),
+    ("トランプ氏は「会う」と話した。\n\n氏は「急がない」と語った。",    # an honorific alone is no one
+     [("direct", "会う", "トランプ氏", T, "explicit"), ("direct", "急がない", "トランプ氏", T, "carried")]),
+    # a role noun that was only a topic (受賞者は…) is not carried to the next sentence's quote
+    ("受賞者は緊張で黙り込んだ。「絵が大好きです」と感想を述べた。",
+     [("direct", "絵が大好きです", None, None, "unresolved")]),
+    # a role noun heading a noun with の is no relative-clause speaker
+    ("「もう遅い」と質問した番組側の調査不足が指摘された。", [("direct", "もう遅い", None, None, "unresolved")]),
     # ... but people who said it, counted or said to exist, did
     ("「もう限界だ」と話す人もいた。", [("direct", "もう限界だ", "人", None, "explicit")]),
     ("「満足している」と答えた人は6割にのぼった。", [("direct", "満足している", "人", None, "explicit")]),

@@ -104,7 +104,7 @@ class QuoteExtractor:
         inside = [any(a <= m.start <= b for a, b in spans) for m in ms] if spans else [False] * len(ms)
         found = None
         for k, sp in self.finder.candidates(ms, 0, len(ms), inside):
-            if ms[k].surface in ("は", "も") and sp.entity_type != "GPE":
+            if ms[k].surface in ("は", "も") and sp.entity_type != "GPE" and not sp.role:
                 found = sp
                 break
         if found is None:

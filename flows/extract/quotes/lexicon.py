@@ -128,6 +128,8 @@ def speakers() -> dict:
         "counters": frozenset(data["anonymous_counters"]),
         "quantifiers": frozenset(data["anonymous_quantifiers"]),
         "person_suffixes": frozenset(data["person_suffixes"]),
+        "role_suffixes": frozenset(data["role_suffixes"]),
+        "honorifics": frozenset(data["honorifics"]),
         "anaphora_prefix": data["anaphora_prefix"],
         "anaphora_person": frozenset(data["anaphora_person_heads"]),
         "anaphora_org": frozenset(data["anaphora_org_heads"]),

@@ -264,7 +264,7 @@ class SentenceQuotes(Clause):
             sp = self.venue(0, self.n) or self.source_phrase(self.seg_lo(oi), oi, same_clause=True)
             return sp, "explicit" if sp else "unresolved", None
         if r is None and not after.passive and after.speech != "speech" and (sp := self.speaker_after(end)):
-            return sp, "explicit", None                                # 「…」など、掲示板でもユーザから…声
+            return self.venue(self.seg_lo(oi), oi) or sp, "explicit", None   # 「…」など、掲示板でもユーザから…声
         if r is None and not after.passive and (sp := self.modified_after(ci) or self.named_after(ci)):
             return sp, "explicit", None                                # 「…」と挑発する大泉; 「…」とRIECO先生。
         lo = self.seg_lo(oi)
