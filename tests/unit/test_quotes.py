@@ -275,6 +275,23 @@ CASES = [
      + [("direct", "かわいそうだ", "ネット掲示板", None, "carried"), ("partial", "見苦しい", "ネット掲示板", None, "carried")]),
     ("ネット掲示板では次のような声が寄せられている。\n\n「もう限界だ」\n\n試合は延期された。\n\n「残念だ」",
      [("direct", "もう限界だ", "ネット掲示板", None, "carried"), ("direct", "残念だ", None, None, "unresolved")]),
+    # a venue (or two joined by や) before a run of comments speaks for all of it, though the frame
+    # is a passive (声が寄せられた); a venue on a lead line (スレッドでは…。 / …Twitter上で広がり、)
+    # goes on through the quote-only lines after it, before a name from further back
+    ("この発表に、ネット掲示板には「残念だ」「仕方ない」と、同情の声が寄せられた。",
+     [("direct", "残念だ", "ネット掲示板", None, "explicit"), ("partial", "仕方ない", "ネット掲示板", None, "explicit")]),
+    ("海外の掲示板やSNSには「もう終わりだ」「信じられない」など、落胆の声があふれた。",
+     [("direct", "もう終わりだ", "掲示板やSNS", None, "explicit"),
+      ("direct", "信じられない", "掲示板やSNS", None, "explicit")]),
+    ("同記事のコメント欄には「立派だ」「見習いたい」と称賛が寄せられた。",
+     [("direct", "立派だ", "コメント欄", None, "explicit"), ("direct", "見習いたい", "コメント欄", None, "explicit")]),
+    ("トランプ氏は会見を開いた。スレッドでは様々な意見が出た。\n\n「もう限界だ」\n\n「仕方ない」",
+     [("direct", "もう限界だ", "スレッド", None, "carried"), ("partial", "仕方ない", "スレッド", None, "carried")]),
+    ("トランプ氏は会見を開いた。この発言は掲示板やTwitter上で瞬く間に広がり、\n\n「見苦しい」\n\n「情けない」",
+     [("partial", "見苦しい", "掲示板やTwitter", None, "carried"),
+      ("partial", "情けない", "掲示板やTwitter", None, "carried")]),
+    ("トランプ氏は「会う」と述べた。会場で取材に応じ、\n\n「急がない」",          # a place, not online: no public
+     [("direct", "会う", "トランプ氏", T, "explicit"), ("direct", "急がない", "トランプ氏", T, "carried")]),
     # an outlet as topic reports; the subject of the clause closing the quote said it
     ("ザ・サン紙は、少年が「もう二度としない」と約束したと報じた。",
      [("direct", "もう二度としない", "少年", None, "explicit")]),

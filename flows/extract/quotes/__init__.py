@@ -15,10 +15,10 @@ morphemes only then):
    around it, or of its clause;
 4. speakers (`speakers.py`): after the と (とトランプ氏は述べた), on a noun the
    verb modifies (と話すトランプ大統領), before the content (は first, then a が
-   heading the quote's own clause), a place or the public (ネット上では, ファンから,
-   also after the quotes), the sentence's source (当局者によると), else carried
+   heading the quote's own clause), a place or the public (ネット上では, 掲示板やSNSには,
+   ファンから, also after the quotes; also for a passive frame like 声が寄せられた), the sentence's source (当局者によると), else carried
    from the sentences before (Japanese drops repeated subjects; a list of bare
-   quotes keeps its introducer), else unresolved. 「…」と話題 is the public's.
+   quotes keeps its introducer, also an online venue on a lead line ending in 、), else unresolved. 「…」と話題 is the public's.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from functools import cache
 
 from flows.extract.quotes.brackets import quote_brackets
 from flows.extract.quotes.channels import channel_in, is_media
+from flows.extract.quotes.clause import _lead_venue_pattern as _lead_venue
 from flows.extract.quotes.clause import _venue_pattern as _venue
 from flows.extract.quotes.clause import venue_span
 from flows.extract.quotes.lexicon import framing, verb_stems
@@ -140,7 +141,10 @@ class QuoteExtractor:
 
     def venue_topic(self, i: int) -> Speaker | None:
         """Twitter上では、下記のコメントが寄せられている。: the public of a place, for the next quotes."""
-        m = _venue().search(self.doc.sentence_text(i))
+        text = self.doc.sentence_text(i)
+        m = _venue().search(text)
+        if m is None and text.rstrip().endswith(("、", "，", "：", ":")):
+            m = _lead_venue().search(text)                # 掲示板やTwitter上で瞬く間に広がり、
         if m is None:
             return None
         start = self.doc.sentences[i].start

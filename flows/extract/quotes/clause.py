@@ -34,8 +34,17 @@ _start = attrgetter("start")
 def _venue_pattern() -> re.Pattern[str]:
     venues = "|".join(map(re.escape, speakers()["public_venues"]))
     public = "|".join(map(re.escape, sorted(speakers()["anon_public"], key=len, reverse=True)))
-    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|でも|からは|からも|から(?=[「『、]|$))"  # ネット掲示板では
+    return re.compile(f"(?P<venue>(?:(?:{venues})(?:上)?[やと・])?(?:{venues}))(?:上)?"  # 掲示板やSNSには
+                      "(?:では|には|でも|からは|からも|から(?=[「『、]|$))"
                       f"|(?P<circle>(?:{public}))の間(?:では|でも|で)")             # ネットユーザーの間でも
+
+
+@cache
+def _lead_venue_pattern() -> re.Pattern[str]:
+    """A place of the public with a bare で or に, for a lead line ending in 、 or ： before a list of
+    comments (掲示板やTwitter上で瞬く間に広がり、 / ネット上に寄せられた声を紹介すると：)."""
+    venues = "|".join(map(re.escape, speakers()["online_venues"]))
+    return re.compile(f"(?P<venue>(?:(?:{venues})(?:上)?[やと・])?(?:{venues}))(?:上)?(?:で|に)(?!は)")
 
 
 def venue_span(m: re.Match[str]) -> tuple[int, int]:

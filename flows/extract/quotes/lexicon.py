@@ -125,6 +125,7 @@ def speakers() -> dict:
         "anon_all": frozenset(anon["role"]) | frozenset(anon["group"]) | frozenset(anon["people"])
         | frozenset(anon["public"]),
         "public_venues": tuple(sorted(data["public_venues"], key=len, reverse=True)),
+        "online_venues": tuple(sorted(data["online_venues"], key=len, reverse=True)),
         "counters": frozenset(data["anonymous_counters"]),
         "quantifiers": frozenset(data["anonymous_quantifiers"]),
         "person_suffixes": frozenset(data["person_suffixes"]),

@@ -269,7 +269,7 @@ class SentenceQuotes(Clause):
             return sp, "explicit", None                                # 「…」と挑発する大泉; 「…」とRIECO先生。
         lo = self.seg_lo(oi)
         if after.passive:                                  # 「…」と言われた: said to them, by the agent
-            agent = after.agent or self.agent_before(oi)
+            agent = after.agent or self.agent_before(oi) or self.venue(lo, oi)   # 掲示板には「…」と声が寄せられた
             return agent, "explicit" if agent else "unresolved", None
         for a in dict.fromkeys((max(lo, prev_ci + 1), lo)):
             if got := self.choose(a, oi, "bracket"):
