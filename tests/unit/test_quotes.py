@@ -324,6 +324,15 @@ CASES = [
      [("direct", "前向きだ", "トランプ氏", T, "explicit")]),
     ("トランプ氏は「会う」と話した。\n\n氏は「急がない」と語った。",    # an honorific alone is no one
      [("direct", "会う", "トランプ氏", T, "explicit"), ("direct", "急がない", "トランプ氏", T, "carried")]),
+    # the agent of a passive with words between (妻に、いつも「…」と指摘される); a cleft after the
+    # quote whose verb takes an auxiliary (と後押ししてくれるのは、…さん); not a kind of person
+    ("トランプ氏は会見を開いた。妻に、いつも「働きすぎだ」と指摘される。",
+     [("direct", "働きすぎだ", "妻", None, "explicit")]),
+    ("トランプ氏は会見を開いた。ロシアで「危険だ」と言われた。", [("direct", "危険だ", None, None, "unresolved")]),
+    ("悩みを聞いて「大丈夫、見返しましょう！」と笑顔で後押ししてくれるのは、都内の教室を営む佐野健二さん。",
+     [("direct", "大丈夫、見返しましょう！", "佐野健二さん", None, "explicit")]),
+    ("初デートで「好きすぎる!」と悶絶してしまう女性の行動9パターン",
+     [("direct", "好きすぎる!", None, None, "unresolved")]),
     # a role noun that was only a topic (受賞者は…) is not carried to the next sentence's quote
     ("受賞者は緊張で黙り込んだ。「絵が大好きです」と感想を述べた。",
      [("direct", "絵が大好きです", None, None, "unresolved")]),

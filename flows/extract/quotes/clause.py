@@ -272,10 +272,15 @@ class Clause:
 
     def agent_before(self, oi: int) -> Speaker | None:
         """母に「…」と言われた, 上司から「…」と言われ: the agent of a passive verb of saying."""
-        k = oi - 1 - (oi > 0 and is_comma(self.ms[oi - 1]))
-        if k < 1 or self.skip[k] or not (is_particle(self.ms[k], "に", "から") and self.ms[k].pos2 == "格助詞"):
-            return None
-        return self.ex.finder.before_particle(self.ms, k, 0)
+        ms = self.ms
+        for k in range(oi - 1, max(oi - 9, 0), -1):       # 妻に、いつも「…」と指摘される: words may stand between
+            if self.skip[k] or is_predicate(ms[k]):
+                return None
+            if is_particle(ms[k], "に", "から") and ms[k].pos2 == "格助詞":
+                sp = self.ex.finder.before_particle(ms, k, 0)
+                return sp if sp is not None and (k == oi - 1 - is_comma(ms[oi - 1]) or sp.entity_type != "GPE") \
+                    else None
+        return None
 
     def venue(self, a: int, b: int) -> Speaker | None:
         """ネット掲示板では「…」: the users of a public place speak (anonymous, the place as written)."""

@@ -178,7 +178,8 @@ class SentenceQuotes(Clause):
     def modified_after(self, ci: int) -> Speaker | None:
         """「…」と + a verb the lexicon lacks + the person it modifies: that person said it."""
         ms, k = self.ms, ci + 1
-        if k >= self.n or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞":
+        if k >= self.n or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞" \
+                or k + 1 < self.n and ms[k + 1].surface == "か":      # 「…」とか: an example
             return None
         for j in range(k + 1, min(k + 10, self.n)):
             m = ms[j]
@@ -189,14 +190,21 @@ class SentenceQuotes(Clause):
                 while end < self.n and (ms[end].pos1 == "助動詞" or ms[end].pos2 in ("非自立可能", "接続助詞")
                                         and ms[end].surface in ("て", "い", "いる", "た")):
                     end += 1
+                plain_end = end
+                while end < self.n and ms[end].pos1 == "動詞" and ms[end].pos2 == "非自立可能":
+                    end += 1                                       # 後押ししてくれる
                 last = ms[end - 1]
                 if any(x.pos1 == "助動詞" and x.lemma in ("れる", "られる") for x in ms[j + 1:end]):
                     return None                                    # と誘われたユリさん: said to her
+                if end + 1 < self.n and ms[end].pos2 == "準体助詞" and ms[end + 1].surface in ("は", "が"):
+                    return self.ex.cleft_focus(ms)                 # と後押ししてくれるのは、…星野さん
                 if end < self.n and ms[end].pos1 in ("名詞", "接頭辞") and last.cform.startswith(("連体形", "終止形")):
                     sp = self.ex.finder.after(ms, end, self.n)
                     if sp is None and ms[end].pos2 == "固有名詞":     # と挑発する大泉の…: a proper noun
                         stop = run_forward(ms, end, self.n)
                         sp = self.ex.finder.plain(ms, end, stop, end)
+                    if end > plain_end and (sp is None or sp.kind != "named"):
+                        return None                                # と悶絶してしまう女性の行動: a kind of person
                     return sp if sp is not None and sp.entity_type in ("PERSON", None) else None
                 return None
         return None
