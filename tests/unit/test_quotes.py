@@ -292,6 +292,21 @@ CASES = [
       ("partial", "情けない", "掲示板やTwitter", None, "carried")]),
     ("トランプ氏は「会う」と述べた。会場で取材に応じ、\n\n「急がない」",          # a place, not online: no public
      [("direct", "会う", "トランプ氏", T, "explicit"), ("direct", "急がない", "トランプ氏", T, "carried")]),
+    # a header line that is a person's name speaks for the bare quotes under it (not for those above,
+    # though the next header follows them); a trailing label in parentheses names the speaker
+    ("トランプ氏は会見を開いた。\n\n■佐藤一郎氏\n\n「中盤が大事です」\n\n■鈴木次郎氏\n\n「守備が鍵です」",
+     [("direct", "中盤が大事です", "佐藤一郎氏", None, "carried"),
+      ("direct", "守備が鍵です", "鈴木次郎氏", None, "carried")]),
+    ("会見の様子を伝える。\n\n・ルビオ（国務長官）\n\n「交渉は続ける」",
+     [("direct", "交渉は続ける", "ルビオ（国務長官）", R, "carried")]),
+    ("■関連記事\n\n「交渉は続ける」", [("direct", "交渉は続ける", None, None, "unresolved")]),
+    ("「よく眠れるようになりました」（幸恵さん）",
+     [("direct", "よく眠れるようになりました", "幸恵さん", None, "explicit")]),
+    ("オフィスの話を聞いた。\n\n「会議は喫茶店でしていました」（株式会社カモメ広報）",
+     [("direct", "会議は喫茶店でしていました", "株式会社カモメ広報", None, "explicit")]),
+    ("「もう限界です」（笑）", []),
+    ("「また夏に会いましょう」（8月17日）", []),
+    ("「また夏に会いましょう」（茨城県筑西市）", []),
     # an outlet as topic reports; the subject of the clause closing the quote said it
     ("ザ・サン紙は、少年が「もう二度としない」と約束したと報じた。",
      [("direct", "もう二度としない", "少年", None, "explicit")]),

@@ -158,6 +158,8 @@ def framing() -> dict:
         "not_said": {k: frozenset(v) for k, v in data["not_said"].items()},
         "medium_nouns": tuple(data["medium_nouns"]),
         "owned_speech_nouns": tuple(data["owned_speech_nouns"]),
+        "label_not_speaker": frozenset(data["label_not_speaker"]),
+        "place_suffixes": tuple(data["place_suffixes"]),
     }
 
 

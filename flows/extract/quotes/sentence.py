@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.extract.quotes import brackets as br
-from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, name_chain
+from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, label_after, name_chain
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start, is_frame
 from flows.extract.quotes.frames import buzz_after, generic_head
@@ -267,6 +267,8 @@ class SentenceQuotes(Clause):
         for sp in (after.owner, headline):                             # というX の要求; X「…」
             if sp is not None:
                 return sp, "explicit", None
+        if r is None and (sp := label_after(self, ci)):                # 「…」（幸恵さん）
+            return sp, "explicit", None
         end = chain_end if chain_end is not None else ci
         if r is None and buzz_after(ms, end):          # 「…」と話題: the public's words (ネット上では, ファンからは)
             sp = self.venue(0, self.n) or self.source_phrase(self.seg_lo(oi), oi, same_clause=True)
