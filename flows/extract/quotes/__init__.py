@@ -14,11 +14,15 @@ morphemes only then):
    and takes the speaker of the report that closes it, of the indirect quote
    around it, or of its clause;
 4. speakers (`speakers.py`): after the と (とトランプ氏は述べた), on a noun the
-   verb modifies (と話すトランプ大統領), before the content (は first, then a が
-   heading the quote's own clause), a place or the public (ネット上では, ファンから,
-   also after the quotes), the sentence's source (当局者によると), else carried
+   verb modifies (と話すトランプ大統領), the focus of a cleft (と話すのは…さん),
+   before the content (は first, then a が heading the quote's own clause; a
+   role noun such as スポーツ紙のデスク speaks there too), the agent of a passive
+   (妻に、いつも「…」と指摘され), a place or the public (ネット上では, 掲示板やSNSには,
+   ファンから, also after the quotes or with 声が寄せられた), a label after the
+   quote (「…」（幸恵さん）), the sentence's source (当局者によると), else carried
    from the sentences before (Japanese drops repeated subjects; a list of bare
-   quotes keeps its introducer), else unresolved. 「…」と話題 is the public's.
+   quotes keeps its introducer: an online venue on a lead line ending in 、, or a
+   ■Name header), else unresolved. 「…」と話題 is the public's.
 """
 from __future__ import annotations
 
@@ -27,11 +31,12 @@ from functools import cache
 
 from flows.extract.quotes.brackets import quote_brackets
 from flows.extract.quotes.channels import channel_in, is_media
+from flows.extract.quotes.clause import _lead_venue_pattern as _lead_venue
 from flows.extract.quotes.clause import _venue_pattern as _venue
 from flows.extract.quotes.clause import venue_span
 from flows.extract.quotes.lexicon import framing, verb_stems
 from flows.extract.quotes.sentence import SentenceQuotes
-from flows.extract.quotes.speakers import Mentions, Speaker, SpeakerFinder, run_back
+from flows.extract.quotes.speakers import PARENS, Mentions, Speaker, SpeakerFinder, run_back
 from flows.text.document import Document, span_id
 
 LIST_MARKS = ("・", "■", "【", "◆", "●", "▼", "▽", "※", "＜", "<")
@@ -104,7 +109,7 @@ class QuoteExtractor:
         inside = [any(a <= m.start <= b for a, b in spans) for m in ms] if spans else [False] * len(ms)
         found = None
         for k, sp in self.finder.candidates(ms, 0, len(ms), inside):
-            if ms[k].surface in ("は", "も") and sp.entity_type != "GPE":
+            if ms[k].surface in ("は", "も") and sp.entity_type != "GPE" and not sp.role:
                 found = sp
                 break
         if found is None:
@@ -138,9 +143,31 @@ class QuoteExtractor:
         sp = self.finder.phrase(ms, start, end)
         return sp if sp is not None and sp.entity_type == "PERSON" else None
 
+    def header_name(self, j: int) -> Speaker | None:
+        """■前園真聖氏 / 【佐藤一郎氏】: a header line that is only a person's name, for the bare quotes
+        under it (a panel of speakers, one section each)."""
+        ms = self.doc.morphemes(j)
+        a, b = 0, len(ms)
+        while a < b and ms[a].pos1 == "補助記号":
+            a += 1
+        while b > a and ms[b - 1].pos1 == "補助記号" and ms[b - 1].surface not in "）)":
+            b -= 1
+        if a >= b or run_back(ms, b, a) != a:
+            return None
+        sp = self.finder.phrase(ms, a, b)
+        if sp is None or sp.entity_type != "PERSON":
+            return None
+        name = PARENS.sub("", self.doc.text[sp.start:sp.end])
+        ends = [m["end"] - sp.start for m in self.mentions.within(sp.start, sp.end)]
+        return sp if name.endswith(tuple(self.finder.person_suffixes)) or len(name) in ends \
+            or sp.entity_id is None else None             # ・テリー熱弁！: a name and more is a headline
+
     def venue_topic(self, i: int) -> Speaker | None:
         """Twitter上では、下記のコメントが寄せられている。: the public of a place, for the next quotes."""
-        m = _venue().search(self.doc.sentence_text(i))
+        text = self.doc.sentence_text(i)
+        m = _venue().search(text)
+        if m is None and text.rstrip().endswith(("、", "，", "：", ":")):
+            m = _lead_venue().search(text)                # 掲示板やTwitter上で瞬く間に広がり、
         if m is None:
             return None
         start = self.doc.sentences[i].start
@@ -171,7 +198,8 @@ class QuoteExtractor:
         while j >= 0 and steps < self.MAX_CARRY:
             kind = sentences[j].block_kind
             if self.doc.sentence_text(j).startswith(LIST_MARKS):
-                return None                              # ・関連記事の見出し: another story
+                header = self.header_name(j) if run else None
+                return (header, None) if header else None   # ■前園真聖氏 heads his words; ・関連記事: another story
             if kind == "caption":
                 j -= 1
                 continue
@@ -209,7 +237,8 @@ class QuoteExtractor:
     def following_topic(self, i: int) -> Speaker | None:
         """For a quote standing alone as a sentence: the topic of the sentence after it."""
         sentences = self.doc.sentences
-        if i + 1 < len(sentences) and sentences[i + 1].block_kind == "body":
+        if i + 1 < len(sentences) and sentences[i + 1].block_kind == "body" \
+                and not self.doc.sentence_text(i + 1).startswith(LIST_MARKS):   # ■next speaker's header
             return self.topic(i + 1)
         return None
 

@@ -253,6 +253,8 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
         if br.one_word(ms, oi, ci):
             return "partial", "one word of a speaker (「あざとい」と話題)"
         return "direct", "clause"
+    if shape == "clause" and label_after(c, ci) is not None:
+        return "direct", "clause with a speaker label after it (「…」（幸恵さん）)"
     return None, "clause-like title (no speech around it)"
 
 
@@ -262,3 +264,28 @@ def channel_and_speaker(c: Clause) -> bool:
         spans = c.outside(c.ms[0].start, c.ms[-1].end)
         c._channel_and_speaker = c.ex.channel(spans) is not None and bool(c.choose(0, c.n, "bracket"))
     return c._channel_and_speaker
+
+
+def label_after(c: Clause, ci: int) -> Speaker | None:
+    """「…よく眠れます」（幸恵さん） / 「…」（フォートラベル広報）: a noun phrase in parentheses right
+    after the bracket, ending the sentence, labels its speaker (not （笑）, not an age alone)."""
+    ms, n = c.ms, c.n
+    k = ci + 1
+    if k >= n or ms[k].surface not in ("（", "("):
+        return None
+    e = run_forward(ms, k + 1, n)
+    if e <= k + 1 or e >= n or ms[e].surface not in ("）", ")") \
+            or any(m.pos1 != "補助記号" for m in ms[e + 1:]):
+        return None
+    label = c.text[ms[k + 1].start:ms[e - 1].end]
+    times = framing()["time_words"]
+    if label in framing()["label_not_speaker"] or "：" in label or ":" in label \
+            or label.endswith(tuple(framing()["place_suffixes"])) or not any(
+            m.pos1 == "名詞" and m.pos2 != "数詞" and m.surface not in times and m.lemma not in times
+            for m in ms[k + 1:e]):
+        return None                                       # （笑）, （8月17日）, （品番：C18）, （茨城県筑西市）
+    sp = c.ex.finder.phrase(ms, k + 1, e)
+    if sp is None and any(m["entity_type"] in ("GPE", "LOC") for m in c.ex.mentions.within(ms[k + 1].start,
+                                                                                           ms[e - 1].end)):
+        return None                                       # （福島県田村郡三春町）: a place
+    return sp or c.ex.finder.plain(ms, k + 1, e, k + 1)

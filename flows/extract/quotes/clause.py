@@ -34,8 +34,17 @@ _start = attrgetter("start")
 def _venue_pattern() -> re.Pattern[str]:
     venues = "|".join(map(re.escape, speakers()["public_venues"]))
     public = "|".join(map(re.escape, sorted(speakers()["anon_public"], key=len, reverse=True)))
-    return re.compile(f"(?P<venue>{venues})(?:上)?(?:では|には|でも|からは|からも|から(?=[「『、]|$))"  # ネット掲示板では
+    return re.compile(f"(?P<venue>(?:(?:{venues})(?:上)?[やと・])?(?:{venues}))(?:上)?"  # 掲示板やSNSには
+                      "(?:では|には|でも|からは|からも|から(?=[「『、]|$))"
                       f"|(?P<circle>(?:{public}))の間(?:では|でも|で)")             # ネットユーザーの間でも
+
+
+@cache
+def _lead_venue_pattern() -> re.Pattern[str]:
+    """A place of the public with a bare で or に, for a lead line ending in 、 or ： before a list of
+    comments (掲示板やTwitter上で瞬く間に広がり、 / ネット上に寄せられた声を紹介すると：)."""
+    venues = "|".join(map(re.escape, speakers()["online_venues"]))
+    return re.compile(f"(?P<venue>(?:(?:{venues})(?:上)?[やと・])?(?:{venues}))(?:上)?(?:で|に)(?!は)")
 
 
 def venue_span(m: re.Match[str]) -> tuple[int, int]:
@@ -263,10 +272,15 @@ class Clause:
 
     def agent_before(self, oi: int) -> Speaker | None:
         """母に「…」と言われた, 上司から「…」と言われ: the agent of a passive verb of saying."""
-        k = oi - 1 - (oi > 0 and is_comma(self.ms[oi - 1]))
-        if k < 1 or self.skip[k] or not (is_particle(self.ms[k], "に", "から") and self.ms[k].pos2 == "格助詞"):
-            return None
-        return self.ex.finder.before_particle(self.ms, k, 0)
+        ms = self.ms
+        for k in range(oi - 1, max(oi - 9, 0), -1):       # 妻に、いつも「…」と指摘される: words may stand between
+            if self.skip[k] or is_predicate(ms[k]):
+                return None
+            if is_particle(ms[k], "に", "から") and ms[k].pos2 == "格助詞":
+                sp = self.ex.finder.before_particle(ms, k, 0)
+                return sp if sp is not None and (k == oi - 1 - is_comma(ms[oi - 1]) or sp.entity_type != "GPE") \
+                    else None
+        return None
 
     def venue(self, a: int, b: int) -> Speaker | None:
         """ネット掲示板では「…」: the users of a public place speak (anonymous, the place as written)."""

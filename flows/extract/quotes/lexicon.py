@@ -125,9 +125,12 @@ def speakers() -> dict:
         "anon_all": frozenset(anon["role"]) | frozenset(anon["group"]) | frozenset(anon["people"])
         | frozenset(anon["public"]),
         "public_venues": tuple(sorted(data["public_venues"], key=len, reverse=True)),
+        "online_venues": tuple(sorted(data["online_venues"], key=len, reverse=True)),
         "counters": frozenset(data["anonymous_counters"]),
         "quantifiers": frozenset(data["anonymous_quantifiers"]),
         "person_suffixes": frozenset(data["person_suffixes"]),
+        "role_suffixes": frozenset(data["role_suffixes"]),
+        "honorifics": frozenset(data["honorifics"]),
         "anaphora_prefix": data["anaphora_prefix"],
         "anaphora_person": frozenset(data["anaphora_person_heads"]),
         "anaphora_org": frozenset(data["anaphora_org_heads"]),
@@ -155,6 +158,8 @@ def framing() -> dict:
         "not_said": {k: frozenset(v) for k, v in data["not_said"].items()},
         "medium_nouns": tuple(data["medium_nouns"]),
         "owned_speech_nouns": tuple(data["owned_speech_nouns"]),
+        "label_not_speaker": frozenset(data["label_not_speaker"]),
+        "place_suffixes": tuple(data["place_suffixes"]),
     }
 
 

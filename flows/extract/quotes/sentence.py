@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.extract.quotes import brackets as br
-from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, name_chain
+from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, label_after, name_chain
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start, is_frame
 from flows.extract.quotes.frames import buzz_after, generic_head
@@ -178,7 +178,8 @@ class SentenceQuotes(Clause):
     def modified_after(self, ci: int) -> Speaker | None:
         """「…」と + a verb the lexicon lacks + the person it modifies: that person said it."""
         ms, k = self.ms, ci + 1
-        if k >= self.n or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞":
+        if k >= self.n or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞" \
+                or k + 1 < self.n and ms[k + 1].surface == "か":      # 「…」とか: an example
             return None
         for j in range(k + 1, min(k + 10, self.n)):
             m = ms[j]
@@ -189,14 +190,21 @@ class SentenceQuotes(Clause):
                 while end < self.n and (ms[end].pos1 == "助動詞" or ms[end].pos2 in ("非自立可能", "接続助詞")
                                         and ms[end].surface in ("て", "い", "いる", "た")):
                     end += 1
+                plain_end = end
+                while end < self.n and ms[end].pos1 == "動詞" and ms[end].pos2 == "非自立可能":
+                    end += 1                                       # 後押ししてくれる
                 last = ms[end - 1]
                 if any(x.pos1 == "助動詞" and x.lemma in ("れる", "られる") for x in ms[j + 1:end]):
                     return None                                    # と誘われたユリさん: said to her
+                if end + 1 < self.n and ms[end].pos2 == "準体助詞" and ms[end + 1].surface in ("は", "が"):
+                    return self.ex.cleft_focus(ms)                 # と後押ししてくれるのは、…星野さん
                 if end < self.n and ms[end].pos1 in ("名詞", "接頭辞") and last.cform.startswith(("連体形", "終止形")):
                     sp = self.ex.finder.after(ms, end, self.n)
                     if sp is None and ms[end].pos2 == "固有名詞":     # と挑発する大泉の…: a proper noun
                         stop = run_forward(ms, end, self.n)
                         sp = self.ex.finder.plain(ms, end, stop, end)
+                    if end > plain_end and (sp is None or sp.kind != "named"):
+                        return None                                # と悶絶してしまう女性の行動: a kind of person
                     return sp if sp is not None and sp.entity_type in ("PERSON", None) else None
                 return None
         return None
@@ -259,17 +267,19 @@ class SentenceQuotes(Clause):
         for sp in (after.owner, headline):                             # というX の要求; X「…」
             if sp is not None:
                 return sp, "explicit", None
+        if r is None and (sp := label_after(self, ci)):                # 「…」（幸恵さん）
+            return sp, "explicit", None
         end = chain_end if chain_end is not None else ci
         if r is None and buzz_after(ms, end):          # 「…」と話題: the public's words (ネット上では, ファンからは)
             sp = self.venue(0, self.n) or self.source_phrase(self.seg_lo(oi), oi, same_clause=True)
             return sp, "explicit" if sp else "unresolved", None
         if r is None and not after.passive and after.speech != "speech" and (sp := self.speaker_after(end)):
-            return sp, "explicit", None                                # 「…」など、掲示板でもユーザから…声
+            return self.venue(self.seg_lo(oi), oi) or sp, "explicit", None   # 「…」など、掲示板でもユーザから…声
         if r is None and not after.passive and (sp := self.modified_after(ci) or self.named_after(ci)):
             return sp, "explicit", None                                # 「…」と挑発する大泉; 「…」とRIECO先生。
         lo = self.seg_lo(oi)
         if after.passive:                                  # 「…」と言われた: said to them, by the agent
-            agent = after.agent or self.agent_before(oi)
+            agent = after.agent or self.agent_before(oi) or self.venue(lo, oi)   # 掲示板には「…」と声が寄せられた
             return agent, "explicit" if agent else "unresolved", None
         for a in dict.fromkeys((max(lo, prev_ci + 1), lo)):
             if got := self.choose(a, oi, "bracket"):

@@ -6,7 +6,10 @@ abbreviations and parentheses included: ロシアのペスコフ大統領報道�
 a country with a speaking suffix (ロシア側, 米政府). With no mention the
 phrase may still name a speaker: an anonymous source from the lexicon
 (欧州高官の1人, モスクワの関係者2人), an anaphor (同氏, 同紙) resolved to the
-last entity of its type, or a name the extractor missed (佳美さん). A phrase
+last entity of its type, a name the extractor missed (佳美さん), a role noun
+(研究者, 野党側, スポーツ紙のデスク: no entity) or a bare title (監督, 長官: the last
+speaker who bore it, else no entity). Role speakers speak in their own clause
+but are no topic to carry (受賞者は緊張で…). A phrase
 that coordinates two people (プーチン氏とゼレンスキー大統領は, 両首脳は) names
 no single speaker.
 """
@@ -35,6 +38,7 @@ class Speaker:
     entity_id: str | None
     entity_type: str | None    # PERSON, ORG, GPE, or None when unknown
     kind: str                  # "named" | "anonymous" | "public" (ファン, 視聴者) | "anaphora"
+    role: bool = False         # named by a role only (研究者, 監督): speaks in its own clause, is no topic to carry
 
 
 @cache
@@ -235,7 +239,19 @@ class SpeakerFinder:
         names = [m for m in ms[a:b] if m.pos3 == "人名" and m.pos2 == "固有名詞"]
         if names and all(m.pos3 == "人名" or m.pos1 == "接尾辞" for m in ms[a:b]):
             return Speaker(start, end, None, "PERSON", "named")
+        if len(own) > 1 and own[-1].surface in self.lex["role_suffixes"]:
+            return Speaker(start, end, None, None, "anonymous", True)     # 研究者, 評論家, 野党側
+        if suffix and text == suffix and suffix not in self.lex["honorifics"]:
+            return self._title(text, start, end)                  # 監督は「…」: the coach of the story
         return None
+
+    def _title(self, title: str, start: int, end: int) -> Speaker:
+        """A bare title (監督, 首相): the last speaker who bore it (佐藤監督, 石破首相), else nobody named."""
+        for sp in reversed(self.history):
+            if sp.end <= start and sp.entity_id and sp.end - sp.start > len(title) \
+                    and self.text[sp.start:sp.end].endswith(title):
+                return Speaker(start, end, sp.entity_id, sp.entity_type, "anaphora", True)
+        return Speaker(start, end, None, None, "anonymous", True)
 
     def plain(self, ms: list[Morpheme], a: int, k: int, lo: int) -> Speaker:
         """Whatever noun phrase a..k-1 is, as an unresolved speaker (73.8%の女性, zakzak); a genitive
@@ -265,7 +281,7 @@ class SpeakerFinder:
             return None
         if sp.kind in ("anonymous", "public"):
             a = self._genitive_modifier(ms, a, lo)
-            return Speaker(ms[a].start, sp.end, None, None, sp.kind)
+            return Speaker(ms[a].start, sp.end, None, None, sp.kind, sp.role)
         if self._coordinated(ms, a, lo):
             return None
         return sp
@@ -298,9 +314,17 @@ class SpeakerFinder:
             if skip[k] or not is_subject_particle(m) or ms[k - 1].pos1 == "助詞" or skip[k - 1]:
                 continue
             sp = self.before_particle(ms, k, a)
-            if sp is not None and (m.surface != "も" or sp.entity_id is not None):   # 友人も: a list
+            if sp is not None and (m.surface != "も" or sp.entity_id is not None or sp.entity_type == "PERSON"
+                                   or self._opens_quote(ms, k + 1, len(ms))):   # 友人も: a list; 友人も「…」
                 out.append((k, sp))
         return out
+
+    @staticmethod
+    def _opens_quote(ms: list[Morpheme], k: int, b: int) -> bool:
+        """A bracket opens at ms[k], a comma before it allowed."""
+        if k < b and ms[k].pos1 == "補助記号" and ms[k].pos2 == "読点":
+            k += 1
+        return k < b and ms[k].surface in ("「", "『")
 
     def after(self, ms: list[Morpheme], i: int, hi: int) -> Speaker | None:
         """A speaker phrase starting at ms[i] (と話すウクライナのゼレンスキー大統領)."""
@@ -311,7 +335,10 @@ class SpeakerFinder:
                 sp = self.phrase(ms, end + 1, end2)
                 if sp is not None:
                     return sp
-        return self.phrase(ms, i, end) if end > i else None
+        sp = self.phrase(ms, i, end) if end > i else None
+        if sp is not None and sp.role and end < hi and is_particle(ms[end], "の"):
+            return None                     # と質問した番組側のリサーチ不足: the clause modifies another noun
+        return sp
 
     def remember(self, sp: Speaker) -> None:
         self.history.append(sp)
