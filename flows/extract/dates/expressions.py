@@ -56,13 +56,15 @@ def date_pattern() -> re.Pattern[str]:
     no_date = _alt(w["not_a_date_after"])
     tod = _alt(w["time_of_day"])
     parts = _alt(w["month_parts"])
+    year_parts = _alt(w["year_parts"])
     weekday = r"(?:\([月火水木金土日](?:・祝)?\))?"
     tail = rf"{weekday}(?:{tod})?"
     # numbers are never glued to a preceding digit, decimal point or 第
     nb = r"(?<![\d.第])"
-    day_end = rf"(?!{no_date}|\d|前)"
+    # a digit after 日 makes a count (1日2回), unless it starts a clock time (21日21時46分; not 2時間)
+    day_end = rf"(?!{no_date}|前|\d(?!\d?時(?!間)))"
     ymd = (rf"{nb}(?P<y>\d{{4}}|\d{{2}})年(?!{no_date}|前|\d+[カかヶケ]月)"
-           rf"(?:(?P<ym>\d{{1,2}})月(?:(?P<yd>\d{{1,2}})日{day_end}|(?P<ympart>{parts}))?)?")
+           rf"(?:(?P<ym>\d{{1,2}})月(?:(?P<yd>\d{{1,2}})日{day_end}|(?P<ympart>{parts}))?|{year_parts})?")
     md = rf"{nb}(?P<m>\d{{1,2}})月(?:(?P<md>\d{{1,2}})日{day_end}|(?P<mpart>{parts})|(?!{no_date}|\d|曜))"
     day = rf"{nb}(?:(?P<d_from>\d{{1,2}})日?(?:[〜~～\-–]|から))?(?P<d>\d{{1,2}})日{day_end}"
     ago = rf"{nb}(?P<n>\d{{1,3}})(?P<agounit>{_alt(w['ago_units'])})前(?!半)"
