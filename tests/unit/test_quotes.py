@@ -267,6 +267,46 @@ CASES = [
     ("「ゆっくり休めば、きっと大丈夫」という佐藤監督の言葉通り、チームは復調した。",
      [("direct", "ゆっくり休めば、きっと大丈夫", "佐藤監督", None, "explicit")]),
     ("「カワイイ」という言葉の威力はすごい。", []),                          # a term, nobody's words
+    # という/っていう/との + a noun of thought, meaning or kind is no quote, even with a modifier
+    # before the noun or with speech elsewhere in the sentence; a noun of speech keeps it one
+    ("「好き」という思いを受け止めてくれる相手を探そう。", []),
+    ("「この発想はなかった」というユニークな製品である。", []),
+    ("「自分に自信を持つ」という確固たる自覚はない。", []),
+    ("「もっと頑張れ」といった手厳しい内容が相次ぎ、ルビオ氏は「残念だ」と述べた。",        # other nouns: as before
+     [("direct", "もっと頑張れ", None, None, "unresolved"), ("direct", "残念だ", "ルビオ氏", R, "explicit")]),
+    ("「交渉が進む」という意識が広がった。", []),
+    ("気になるのは「何が一番効果的なのか」ということ。", []),                        # ということ: a term
+    ("ルビオ氏は会見に応じた。「交渉は続く」とのこと。", [("direct", "交渉は続く", "ルビオ氏", R, "carried")]),  # hearsay
+    ("「停戦は遠い」との感覚が欧州に広がり、ルビオ氏は「急ぐべきだ」と述べた。",
+     [("direct", "急ぐべきだ", "ルビオ氏", R, "explicit")]),
+    ("目立つけど、「何キャラです」っていうのが…。", []),
+    ("トランプ氏は「ロシアは戦争を終わらせたい」という強い思いを語った。",        # a thought voiced
+     [("direct", "ロシアは戦争を終わらせたい", "トランプ氏", T, "explicit")]),
+    ("ゼレンスキー氏は「領土は譲らない」という意味の発言をした。",
+     [("direct", "領土は譲らない", "ゼレンスキー氏", Z, "explicit")]),
+    ("ペスコフ大統領報道官は「交渉の用意がある」との見方を示した。",              # 見方 is no verb of thought
+     [("direct", "交渉の用意がある", "ペスコフ大統領報道官", None, "explicit")]),
+    ("トランプ氏は「停戦は近い」という見方を示した。", [("direct", "停戦は近い", "トランプ氏", T, "explicit")]),
+    ("クレムリンは「合意は近い」との声明を出した。", [("direct", "合意は近い", "クレムリン", KREMLIN[1], "explicit")]),
+    ("「停戦を急ぐべきだ」というルビオ氏の指摘もある。", [("direct", "停戦を急ぐべきだ", "ルビオ氏", R, "explicit")]),
+    # words a reader might say, in the writer's question to the reader; a question inside the quote stays
+    ("「むくみたくないから」と、日中、水分を控えてしまう方はいませんか？", []),
+    ("「やめたい」と思ったことはありませんか？", []),
+    ("ゼレンスキー氏は「一緒に戦いませんか？」と欧州に呼びかけた。",
+     [("direct", "一緒に戦いませんか？", "ゼレンスキー氏", Z, "explicit")]),
+    # the asker of a question does not answer it, here or in the sentences after
+    ("プーチン氏は笑った。\n\n記者から「辞任するのか」と質問され、「辞めない」と答えた。",
+     [("direct", "辞任するのか", "記者", None, "explicit"), ("direct", "辞めない", "プーチン氏", P, "carried")]),
+    ("トランプ氏は記者団に応じた。記者から「プーチン氏を信じるか」と聞かれると、「信じている」と語った。",
+     [("direct", "プーチン氏を信じるか", "記者", None, "explicit"), ("direct", "信じている", "トランプ氏", T, "carried")]),
+    # a sentence ending in Xが + a verb of saying names the speaker of the quote after it
+    ("ルビオ氏は先に語った。\n\nまた、停戦について、トランプ氏が言及。「時間がかかる」と語った。",
+     [("direct", "時間がかかる", "トランプ氏", T, "carried")]),
+    ("ルビオ氏は先に語った。\n\nまた、停戦について、トランプ氏が登場。「時間がかかる」と語った。",
+     [("direct", "時間がかかる", "ルビオ氏", R, "carried")]),               # no verb of saying: carried
+    # a speaker that only owns a noun (というX氏の警告) is not carried to the next sentence
+    ("ルビオ氏は記者団に語った。\n\n「危機に直面する」というトランプ氏の警告を引用。「対策が要る」とした。",
+     [("direct", "危機に直面する", "トランプ氏", T, "explicit"), ("direct", "対策が要る", "ルビオ氏", R, "carried")]),
     # a list of bare quotes after a sentence naming a place of the public: the public goes on through
     # the list (not only for the first line), and stops at a sentence of the writer's
     ("ネット掲示板では次のような声が寄せられている。\n\n「もう限界だ」\n\n「罰金を払え」\n\n「偉そうに言うな」"

@@ -82,6 +82,8 @@ NOT_SAID = [
     ("「平気だ」という人が大半だった。", None),                       # a share
     ("「平気だ」と言う人もいる。", None),                             # they exist
     ("「平気だ」と話すトランプ氏。", None),                           # a person, not a kind
+    ("この協議は「失敗だった」と言わざるを得ない。", "writer's own"),    # the writer's judgement
+    ("彼は「失敗だった」と言った。", None),
 ]
 
 

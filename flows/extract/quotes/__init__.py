@@ -34,7 +34,8 @@ from flows.extract.quotes.channels import channel_in, is_media
 from flows.extract.quotes.clause import _lead_venue_pattern as _lead_venue
 from flows.extract.quotes.clause import _venue_pattern as _venue
 from flows.extract.quotes.clause import venue_span
-from flows.extract.quotes.lexicon import framing, verb_stems
+from flows.extract.quotes.lexicon import framing, reporting_verbs, verb_stems
+from flows.extract.quotes.tokens import is_particle
 from flows.extract.quotes.sentence import SentenceQuotes
 from flows.extract.quotes.speakers import PARENS, Mentions, Speaker, SpeakerFinder, run_back
 from flows.text.document import Document, span_id
@@ -74,7 +75,8 @@ class QuoteExtractor:
 
     # -- called by SentenceQuotes -------------------------------------------------------------
     def emit(self, start: int, end: int, kind: str, speaker: Speaker | None, attribution: str,
-             verb: str | None, channel: str | None) -> None:
+             verb: str | None, channel: str | None, carry: bool = True) -> None:
+        """Record a quote; with carry, its speaker may be carried to the sentences after it."""
         doc = self.doc
         if verb == "伝える" and channel is None and speaker is not None \
                 and is_media(doc.text[speaker.start:speaker.end], speaker.entity_type):
@@ -96,7 +98,7 @@ class QuoteExtractor:
             "channel": channel,
         }
         self.had_quote.setdefault(sentence, []).append((start, end))
-        if speaker is not None:
+        if speaker is not None and carry:
             self.last_speaker[sentence] = (speaker, channel)
             self.finder.remember(speaker)
 
@@ -114,9 +116,22 @@ class QuoteExtractor:
                 break
         if found is None:
             found = self.cleft_focus(ms) or self.venue_topic(i) or self.source_topic(ms, inside) \
-                or self.name_line(ms)
+                or self.name_line(ms) or self.closing_subject(ms, inside)
         self.topics[i] = found
         return found
+
+    def closing_subject(self, ms, inside: list[bool]) -> Speaker | None:
+        """…ダルビッシュ有について、内川が言及。: the が subject of a sentence that ends on a verb of
+        saying (the quotes after it are that subject's)."""
+        end = len(ms)
+        while end > 0 and (ms[end - 1].pos1 in ("補助記号", "助動詞") or ms[end - 1].lemma == "為る"):
+            end -= 1
+        if end < 3 or inside[end - 1] or ms[end - 1].lemma not in reporting_verbs() \
+                or not is_particle(ms[end - 2], "が"):
+            return None
+        sp = self.finder.before_particle(ms, end - 2, 0)
+        return sp if sp is not None and sp.entity_type in ("PERSON", "ORG", None) and sp.kind != "anaphora" \
+            else None
 
     def source_topic(self, ms, inside: list[bool]) -> Speaker | None:
         """ネット上のサッカーファンからは賛否両論の声。: the public the next quotes come from (からは/からも

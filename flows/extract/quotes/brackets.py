@@ -248,6 +248,8 @@ def thought_after(ms: list[Morpheme], ci: int) -> bool:
     if k >= len(ms) or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞":
         return False
     thought = lexicon()["thought_verbs"]
+    if k + 1 < len(ms) and ms[k + 1].surface == "の" and ms[k + 1].pos1 == "助詞":
+        return False                                           # との見方を示した: a noun, not a verb of thought
     for j in range(k + 1, min(k + 8, len(ms))):
         m = ms[j]
         if m.pos1 in ("動詞", "形容詞") or m.pos1 == "名詞" and m.pos3.startswith("サ変") and m.lemma in thought:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flows.extract.quotes import brackets as br
-from flows.extract.quotes.frames import not_said
+from flows.extract.quotes.frames import not_said, reader_question
 from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.reports import Report
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
@@ -40,6 +40,9 @@ class After:
     verb: str | None = None            # 「…」という寛さん: the verb is いう itself
     passive: bool = False              # 「…」と言われた: said to the subject
     agent: Speaker | None = None       # 「…」と店員に声をかけられる → 店員
+    asked: bool = False                # Xから「…」と訊かれ: X asked; X does not answer
+    embedded: bool = False             # the owner only modifies a noun (というアナリストの警告): not carried on
+    head: str = ""                     # the noun a term introduced with という/との ends in (思い, 製品)
 
 
 def _is_speech(head: str) -> bool:
@@ -57,26 +60,30 @@ def after_context(c: Clause, ci: int) -> After:
     if ms[k].surface == "と" and k + 1 < n and ms[k + 1].surface == "は" and ms[k + 1].pos1 == "助詞":
         sp = final_phrase(c, k + 2)                      # 「…」とは、毅さん（37歳）。
         return After(speech="speech", owner=sp) if sp is not None else After()
-    if ms[k].surface == "と" and ms[k].pos1 == "助詞" and k + 1 < n:
+    if ms[k].surface in ("と", "って") and ms[k].pos1 == "助詞" and k + 1 < n:
         nxt = ms[k + 1]
-        if nxt.surface == "の" or nxt.lemma == "言う" and nxt.surface.startswith("い"):
+        if nxt.surface == "の" and ms[k].surface == "と" or nxt.lemma == "言う" and nxt.surface.startswith("い"):
             j, bare = k + 2, False
             while j < n and ms[j].pos1 == "助動詞":          # といった名前
                 j += 1
+            if nxt.lemma == "言う" and j + 1 < n and ms[j].pos2 == "準体助詞" and ms[j + 1].surface == "が":
+                return After(speech="term")                # 「何キャラです」っていうのが (but というのは、X: X said it)
+            head_at = _past_modifiers(ms, j, n)            # という確固たるもの, というユニークな製品
+            modified, j = head_at > j, head_at
             e = run_forward(ms, j, n)
             if nxt.lemma == "言う" and e > j and not (e < n and is_particle(ms[e], "の")) \
                     and (sp := c.ex.finder.phrase(ms, j, e)) is not None \
                     and sp.entity_type in ("PERSON", None) and sp.kind != "anaphora":
                 return After(speech="speech", owner=sp, verb="言う")   # 「…」という寛さん: who says it
-        elif nxt.pos1 in ("名詞", "接頭辞"):
-            j, bare = k + 1, True                  # と批判の声: only with の + a noun of speech
+        elif nxt.pos1 in ("名詞", "接頭辞") and ms[k].surface == "と":
+            j, bare, modified = k + 1, True, False  # と批判の声: only with の + a noun of speech
         else:
             return After()
     elif nado and is_particle(ms[k], "の"):
-        j, bare = k + 1, False                     # などの見出し, などの声
+        j, bare, modified = k + 1, False, False    # などの見出し, などの声
     else:
         return After()
-    e = run_forward(ms, j, n)
+    e = run_forward(ms, j + (j + 1 < n and ms[j].pos1 == "形状詞" and ms[j + 1].pos1 == "接尾辞"), n)   # 可能性
     if e == j:
         return After()
     if e + 1 < n and is_particle(ms[e], "の"):
@@ -86,11 +93,44 @@ def after_context(c: Clause, ci: int) -> After:
         owned = owner is not None and head.removesuffix("通り").removesuffix("どおり").endswith(
             tuple(framing()["owned_speech_nouns"]))            # という店長の言葉通り: the words are his
         if _is_speech(head) or owned:
-            return After(speech="speech", owner=owner)
+            return After(speech="speech", owner=owner, embedded=owner is not None)
     if bare:
         return After()
     head = text[ms[j].start:ms[e - 1].end]
-    return After(speech="speech" if _is_speech(head) else "term")
+    if ms[e - 1].lemma == "事" and e == j + 1 and ms[k + 1].surface == "の":
+        return After()                             # 「…」とのこと: hearsay (but ということ stays a term)
+    if _is_speech(head) or _voiced(ms, e, n):
+        return After(speech="speech")
+    if modified and not head.endswith(tuple(framing()["idea_nouns"])):
+        return After()                             # といった手厳しい内容: as with no noun at all
+    return After(speech="term", head=head)
+
+
+def _voiced(ms, e: int, n: int) -> bool:
+    """という思いを語った, という本音を漏らした: the noun ending at ms[e - 1] is the object of a verb of voicing."""
+    if not (e + 1 < n and is_particle(ms[e], "を", "も")):
+        return False
+    verbs = framing()["voicing_verbs"]
+    m = ms[e + 1]
+    return m.pos1 == "動詞" and m.lemma in verbs or m.pos1 == "名詞" and m.lemma in verbs \
+        or m.surface == "口" and e + 3 < n and ms[e + 2].surface == "に" and ms[e + 3].lemma == "為る"
+
+
+def _past_modifiers(ms, j: int, n: int) -> int:
+    """The start of the noun an adjectival modifier leads to (ユニークな製品, 確固たるもの); 可能性, an
+    adjective stem with a suffix, is a noun itself."""
+    i = j
+    while i < n and i < j + 4:
+        m = ms[i]
+        if m.pos1 == "形状詞" and i + 1 < n and ms[i + 1].pos1 == "接尾辞":
+            return i
+        if m.pos1 in ("形状詞", "連体詞") or m.pos1 == "形容詞" and is_attributive(m):
+            i += 1
+            if i < n and ms[i].pos1 == "助動詞" and ms[i].lemma in ("だ", "たり"):
+                i += 1
+            continue
+        break
+    return i if i < n and ms[i].pos1 in ("名詞", "接頭辞") else j
 
 
 def name_chain(c: Clause, ci: int) -> bool:
@@ -193,7 +233,10 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
         return None, "title given with と題し/と名付け"
     if not enclosing and (why := not_said(ms, ci) or chain_end is not None and not_said(ms, chain_end)):
         return None, why
-    if r is None and br.thought_after(ms, chain_end if chain_end is not None else ci):
+    if r is None and not enclosing and after.speech != "speech" and headline is None \
+            and reader_question(ms, chain_end if chain_end is not None else ci):
+        return None, "what a reader might say, in a question to the reader (…方はいませんか？)"
+    if r is None and after.speech != "speech" and br.thought_after(ms, chain_end if chain_end is not None else ci):
         return None, "a thought (と思う, と感じる), not words said"
     if r is None and _names_source(c, ci):
         return None, "name of a source (…によれば)"
@@ -237,6 +280,9 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
     if noun_after and shape != "modifier" and r is None and not enclosing and not _verbal(c, ci) and (
             shape == "phrase" or not _is_speech(text[nxt.start:ms[run_forward(ms, ci + 1, c.n) - 1].end])):
         return None, "name modifying the noun after it"             # 「笑っていいとも」テレフォンショッキング
+    if after.speech == "term" and r is None and not enclosing and headline is None \
+            and after.head.endswith(tuple(framing()["idea_nouns"])):
+        return None, "thought, meaning or kind introduced with という/との (「好き」という思い)"
     if shape in ("modifier", "phrase"):
         if noun_before:
             return None, "name in apposition to the noun before it"

@@ -85,6 +85,8 @@ def not_said(ms: list[Morpheme], ci: int) -> str | None:
     if nxt is not None and nxt.surface in lex["instructions"] and nxt.pos1 == "助詞" and (
             after_only is None or after_only.surface == "で" or after_only.pos1 == "補助記号"):
         return "an instruction (とつぶやくだけで)"
+    if verb.lemma == "言う" and [m.lemma for m in ms[j + 1:j + 4]] == ["ず", "を", "得る"]:
+        return "the writer's own judgement (と言わざるを得ない)"
     passive = any(m.lemma in ("れる", "られる") for m in tail)
     if verb.lemma == "言う" and passive and nxt is not None and (nxt.lemma in lex["sayings"]
                                                                or nxt.surface in lex["sayings"]):
@@ -92,6 +94,18 @@ def not_said(ms: list[Morpheme], ci: int) -> str | None:
     if generic_head(ms, j):
         return "typical words of a kind of person or occasion (と言う人, という日)"
     return None
+
+
+def reader_question(ms: list[Morpheme], ci: int) -> bool:
+    """「むくみたくないから」と、水分を控えてしまう方はいませんか？: the sentence after the bracket, in the
+    writer's voice, ends in a polite negative question to the reader (…ませんか？), so the bracket holds
+    what a reader might say, not words anyone said."""
+    end = len(ms)
+    while end > ci + 1 and ms[end - 1].pos1 == "補助記号":
+        end -= 1
+    tail = ms[end - 3:end] if end - 3 > ci + 1 else []
+    return bool(tail) and [m.lemma for m in tail] == ["ます", "ず", "か"] and tail[2].pos1 == "助詞" \
+        and not any(m.surface in "「『" for m in ms[ci + 1:end])
 
 
 def generic_head(ms: list[Morpheme], v: int) -> bool:

@@ -158,6 +158,9 @@ def framing() -> dict:
         "not_said": {k: frozenset(v) for k, v in data["not_said"].items()},
         "medium_nouns": tuple(data["medium_nouns"]),
         "owned_speech_nouns": tuple(data["owned_speech_nouns"]),
+        "voicing_verbs": frozenset(data["voicing_verbs"]),
+        "asking_verbs": frozenset(data["asking_verbs"]),
+        "idea_nouns": tuple(data["idea_nouns"]),
         "label_not_speaker": frozenset(data["label_not_speaker"]),
         "place_suffixes": tuple(data["place_suffixes"]),
     }

@@ -9,6 +9,7 @@ from flows.extract.quotes.classify import After, after_context, classify, headli
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start, is_frame
 from flows.extract.quotes.frames import buzz_after, generic_head
+from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.reports import Report
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
 from flows.extract.quotes.tokens import is_comma, is_continuative, is_predicate, is_subject_particle
@@ -136,6 +137,9 @@ class SentenceQuotes(Clause):
             after.passive = passive is not None
             if passive is not None and passive[1] >= 0:
                 after.agent = self.ex.finder.before_particle(ms, passive[1], ci + 1)
+            if passive is not None:
+                v, asking = passive[0], framing()["asking_verbs"]
+                after.asked = ms[v].lemma in asking or ms[v].lemma == "為る" and ms[v - 1].lemma in asking
             last[b.open] = ci
             nxt = ci + 1 + (ci + 1 < self.n and is_comma(ms[ci + 1]))
             if after.report is None and not after.speech and nxt < self.n and ms[nxt].start in out:
@@ -170,9 +174,10 @@ class SentenceQuotes(Clause):
                 else:
                     spans = self.outside(ms[0].start, ms[-1].end)
                 channel = self.channel_of(spans, r.channel if r else None) or carried_channel
-                if sp is not None:
+                if sp is not None and not after.asked:          # the asker does not answer
                     self.here.append((b.open, sp, attribution))
-                ex.emit(b.start, b.end, kind, sp, attribution, r.lemma if r else after.verb, channel)
+                ex.emit(b.start, b.end, kind, sp, attribution, r.lemma if r else after.verb, channel,
+                        carry=not after.asked and not (after.embedded and sp is after.owner))
             prev_ci = ci
 
     def modified_after(self, ci: int) -> Speaker | None:
