@@ -20,7 +20,7 @@ from functools import cache
 
 from flows.extract.quotes.lexicon import brackets as lexicon
 from flows.extract.quotes.lexicon import framing, reporting_verbs
-from flows.extract.quotes.tokens import is_attributive, is_particle, is_sahen_noun
+from flows.extract.quotes.tokens import is_attributive, is_particle, is_sahen_noun, quotative_after
 from flows.text.document import Document
 from flows.text.morphemes import Morpheme
 from flows.text.sentences import matched_pairs
@@ -178,10 +178,8 @@ def naming_after(ms: list[Morpheme], ci: int) -> bool:
 def passive_after(ms: list[Morpheme], ci: int) -> tuple[int, int] | None:
     """「…」と言われた, 「…」と日本語で店員に声をかけられる, 「…」と批判を受けていた: words said to the
     subject, not by it. (index of the verb, index of the に/から after its agent or -1), or None."""
-    n, k = len(ms), ci + 1
-    if k < n and ms[k].surface == "など":
-        k += 1
-    if k >= n or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞":
+    n, k = len(ms), quotative_after(ms, ci)
+    if k is None:
         return None
     agent = -1
     for j in range(k + 1, min(k + 12, n)):
@@ -242,10 +240,8 @@ def _predicate_noun(ms: list[Morpheme], oi: int, j: int) -> bool:
 
 def thought_after(ms: list[Morpheme], ci: int) -> bool:
     """「…」と感じていた, 「…」と上司は期待していた: the first predicate after と is one of thought."""
-    k = ci + 1
-    if k < len(ms) and ms[k].surface == "など":
-        k += 1
-    if k >= len(ms) or ms[k].surface not in ("と", "って") or ms[k].pos1 != "助詞":
+    k = quotative_after(ms, ci)
+    if k is None:
         return False
     thought = lexicon()["thought_verbs"]
     if k + 1 < len(ms) and ms[k + 1].surface == "の" and ms[k + 1].pos1 == "助詞":

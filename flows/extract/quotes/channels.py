@@ -36,8 +36,11 @@ def channel_in(text: str, spans: list[tuple[int, int]]) -> str | None:
     return best[1] if best else None
 
 
+def media_name(speaker_text: str | None) -> bool:
+    """Is this the name of a news outlet (…紙, …通信, 同紙)?"""
+    return bool(speaker_text) and speaker_text.endswith(speakers()["media_suffixes"])
+
+
 def is_media(speaker_text: str | None, entity_type: str | None) -> bool:
     """Does the speaker look like a news organisation (for 伝える → report)?"""
-    if speaker_text and speaker_text.endswith(speakers()["media_suffixes"]):
-        return True
-    return entity_type == "ORG"
+    return media_name(speaker_text) or entity_type == "ORG"

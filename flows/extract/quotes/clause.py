@@ -137,9 +137,8 @@ class Clause:
     def choose(self, a: int, b: int, mode: str) -> tuple[int, Speaker] | None:
         """The speaker phrase of a..b-1 as (particle index, speaker): first は/も, else the last valid が."""
         ms = self.ms
-        cands = [c for c in self.ex.finder.candidates(ms, a, b, self.skip) + self.name_subjects(a, b)
+        cands = [c for c in self.subject_candidates(a, b)
                  if not self.suppressed(c[1], ms[c[0]].start) and (mode == "bracket" or c[1].kind != "public")]
-        cands.sort(key=lambda c: c[0])
         blocker = self.topic_blocker(a, b, {k for k, _ in cands})
         if blocker is not None and not cands:
             start = run_back(ms, blocker, a)             # G.G.スパロウは、…と主張する: a name nobody listed
@@ -159,10 +158,6 @@ class Clause:
             return tops[0]
         ok = [c for c in cands if ms[c[0]].surface == "が" and self.ga_ok(c[0], b, mode)]
         return ok[-1] if ok else None
-
-    def _media(self, sp: Speaker) -> bool:
-        """A news outlet (…紙, …通信, 同紙): it reports what others said in its sentence."""
-        return self.text[sp.start:sp.end].endswith(speakers()["media_suffixes"])
 
     def topic_blocker(self, a: int, b: int, speaking: set[int]) -> int | None:
         """Index of the first は/も topic in a..b-1 if it names no speaker (and no time)."""
@@ -292,6 +287,12 @@ class Clause:
         a, b = venue_span(m)
         return Speaker(a, b, None, None, "public")
 
+    def subject_candidates(self, a: int, b: int) -> list[tuple[int, Speaker]]:
+        """Speaker phrases before a particle in a..b-1, bracketed names with a category noun included,
+        in text order (particle index, speaker)."""
+        return sorted(self.ex.finder.candidates(self.ms, a, b, self.skip) + self.name_subjects(a, b),
+                      key=lambda c: c[0])
+
     def name_subjects(self, a: int, b: int) -> list[tuple[int, Speaker]]:
         """ニュースサイト「イランラジオ」が / 情報誌「…」は: a category noun and the name in brackets
         after it, as the subject (particle index, speaker; no entity)."""
@@ -305,8 +306,7 @@ class Clause:
         return out
 
     def first(self, a: int, b: int) -> Speaker | None:
-        got = sorted(self.ex.finder.candidates(self.ms, a, b, self.skip) + self.name_subjects(a, b),
-                     key=lambda c: c[0])
+        got = self.subject_candidates(a, b)
         if got:
             return got[0][1]
         for k in range(max(a, 1), b):                    # とzakzakが報じた: whoever stands there

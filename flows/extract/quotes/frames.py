@@ -20,7 +20,7 @@ passage; the nouns and markers are data in framing.yaml (`not_said`).
 from __future__ import annotations
 
 from flows.extract.quotes.lexicon import framing
-from flows.extract.quotes.tokens import is_attributive, is_particle
+from flows.extract.quotes.tokens import is_attributive, is_particle, quotative_after
 from flows.text.morphemes import Morpheme
 
 WINDOW = 14            # morphemes after と searched for the verb and what it modifies
@@ -28,16 +28,6 @@ WINDOW = 14            # morphemes after と searched for the verb and what it m
 
 def _lex() -> dict:
     return framing()["not_said"]
-
-
-def _quotative(ms: list[Morpheme], ci: int) -> int | None:
-    """Index of the と/って right after the bracket ending at ms[ci] (など between allowed)."""
-    k = ci + 1
-    if k < len(ms) and ms[k].surface == "など":
-        k += 1
-    if k < len(ms) and ms[k].surface in ("と", "って") and ms[k].pos1 == "助詞":
-        return k
-    return None
 
 
 def _skip_bracket(ms: list[Morpheme], j: int) -> int:
@@ -59,7 +49,7 @@ def not_said(ms: list[Morpheme], ci: int) -> str | None:
     if toka and any(m.lemma in lex["examples"] or m.surface in lex["examples"] for m in ms[:ci]) \
             and not (ci + toka + 1 < n and ms[ci + toka + 1].pos1 == "動詞"):
         return "an example (たとえば「…」とか)"
-    k = _quotative(ms, ci)
+    k = quotative_after(ms, ci)
     if k is None:
         return None
     j = k + 1
@@ -146,5 +136,5 @@ def generic_head(ms: list[Morpheme], v: int) -> bool:
 
 def buzz_after(ms: list[Morpheme], ci: int) -> bool:
     """「ノーパンか？」と話題に, 「あざとい」と注目を集める: the public's words, not the subject's."""
-    k = _quotative(ms, ci)
+    k = quotative_after(ms, ci)
     return k is not None and k + 1 < len(ms) and ms[k + 1].pos1 == "名詞" and ms[k + 1].surface in _lex()["buzz"]

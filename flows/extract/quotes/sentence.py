@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from flows.extract.quotes import brackets as br
 from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, label_after, name_chain
+from flows.extract.quotes.channels import media_name
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start, is_frame
 from flows.extract.quotes.frames import buzz_after, generic_head
@@ -292,7 +293,7 @@ class SentenceQuotes(Clause):
                     return sp, "explicit", None
                 if r is None and (sp := self.source_phrase(got[0] + 1, oi, same_clause=True)):   # …が、ファンからも「…」
                     return sp, "explicit", None
-                if r is not None and self._media(got[1]) and (sp := self.plain_subject(got[0] + 1, oi)):
+                if r is not None and media_name(self.text[got[1].start:got[1].end]) and (sp := self.plain_subject(got[0] + 1, oi)):
                     return sp, "explicit", None                         # 同紙は少年が「…」と約束した
                 if person := self.weak_country(got[1]):
                     return person, "carried", None

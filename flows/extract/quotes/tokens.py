@@ -29,6 +29,16 @@ def is_quotative(m: Morpheme) -> bool:
     return m.surface in ("と", "って") and m.pos1 == "助詞" and m.pos2 in ("格助詞", "副助詞", "接続助詞")
 
 
+def quotative_after(ms: list[Morpheme], ci: int) -> int | None:
+    """Index of the と/って right after the bracket closing at ms[ci] (など between allowed), or None."""
+    k = ci + 1
+    if k < len(ms) and ms[k].surface == "など":
+        k += 1
+    if k < len(ms) and ms[k].surface in ("と", "って") and ms[k].pos1 == "助詞":
+        return k
+    return None
+
+
 def is_predicate(m: Morpheme) -> bool:
     return m.pos1 in PREDICATES
 
