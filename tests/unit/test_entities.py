@@ -200,6 +200,24 @@ def test_short_name_resolves_to_the_full_name_within_the_article():
     assert "ベルジナ" in entity["aliases"]
 
 
+KANJI_SURNAMES = [
+    # the surname of a kanji full name, alone later (and in the headline before it), is the same person
+    ("ピンチに強い内海。巨人のエース・内海哲也が語った。内海は笑った。", ["内海", "内海哲也", "内海"], 1),
+    # ... but not the end of a longer word (瀬戸|内海)
+    ("内海哲也が投げた。瀬戸内海を渡った内海は笑った。", ["内海哲也", "内海"], 1),
+    # two full names sharing the surname: the surname alone is linked to neither
+    ("宮里藍と宮里優作が出場した。宮里は笑った。", ["宮里藍", "宮里優作", "宮里"], 3),
+]
+
+
+@pytest.mark.parametrize("text,people,n_entities", KANJI_SURNAMES, ids=[c[0][:12] for c in KANJI_SURNAMES])
+def test_a_kanji_surname_alone_is_the_full_name_s_person(text, people, n_entities):
+    mentions, _, _ = _mentions(text)
+    found = [m for m in mentions if m["entity_type"] == "PERSON"]
+    assert [m["surface"] for m in found] == people
+    assert len({m["entity_id"] for m in found}) == n_entities
+
+
 def test_inferred_ids_are_the_same_in_every_article():
     digest = hashlib.sha256("クリスティン・ベルジナ".encode()).hexdigest()[:12]
     assert inferred_entity_id("PERSON", "クリスティン・ベルジナ") == f"person:~{digest}"

@@ -396,6 +396,26 @@ CASES = [
     # ... but people who said it, counted or said to exist, did
     ("「もう限界だ」と話す人もいた。", [("direct", "もう限界だ", "人", None, "explicit")]),
     ("「満足している」と答えた人は6割にのぼった。", [("direct", "満足している", "人", None, "explicit")]),
+    # a cleft that points back at the quote (こう/そう + a verb of saying + のは) names its speaker, in the
+    # quote's sentence or the next one, even when a speaker could be carried from before
+    ("「交渉の余地はある」、こう話すのは国務省の佐藤健一さんだ。",
+     [("direct", "交渉の余地はある", "佐藤健一さん", None, "explicit")]),
+    ("トランプ氏は会見を開いた。\n\n「交渉の余地はある」\n\nこう語るのは、ルビオ国務長官だ。",
+     [("direct", "交渉の余地はある", "ルビオ国務長官", R, "carried")]),
+    ("トランプ氏は会見を開いた。\n\n「交渉の余地はある」\n\nキッパリそう言い切るのは、ルビオ国務長官だ。",
+     [("direct", "交渉の余地はある", "ルビオ国務長官", R, "carried")]),
+    # a cleft after a standalone quote that brings its own words (「…」と話すのは X) or opens on a new
+    # person (一方、…のは X) introduces X's words to come: the quote before is not X's
+    ("「合意は近い」\n\n「時間がかかる」と話すのは、ルビオ国務長官だ。",
+     [("direct", "合意は近い", None, None, "unresolved"),
+      ("direct", "時間がかかる", "ルビオ国務長官", R, "explicit")]),
+    ("「合意は近い」\n\n一方、慎重な見方を示すのは、ルビオ国務長官だ。",
+     [("direct", "合意は近い", None, None, "unresolved")]),
+    # ... while one that goes on from the quote (と嘆くのは X, 発言したのは X) names its speaker
+    ("「合意は近い」\n\nと語るのは、ルビオ国務長官だ。", [("direct", "合意は近い", "ルビオ国務長官", R, "carried")]),
+    # a standalone quote after a paragraph that ends on the person it introduces (…という佐藤さん。)
+    ("交渉に疲れたという佐藤さん。\n\n「もう限界です」\n\n一方、「まだやれる」と話すのは田中さん。",
+     [("direct", "もう限界です", "佐藤さん", None, "carried"), ("direct", "まだやれる", "田中さん", None, "explicit")]),
 ]
 
 
@@ -410,6 +430,25 @@ def test_quotes(passage, expected):
 def test_headline_quote_names_its_speaker():
     _, quotes = run("トランプ氏「直ちに交渉を開始」", kind="heading")
     assert brief(quotes) == [("direct", "直ちに交渉を開始", "トランプ氏", T, "explicit")]
+
+
+HEADLINES = [
+    # a headline that opens on a name and a comma: the name speaks (a column label in 【】 allowed)
+    ("【ワシントン発】トランプ氏、停戦案に「これは素晴らしい案だ」", [("direct", "これは素晴らしい案だ", "トランプ氏", T, "explicit")]),
+    ("ロシア、米提案を「受け入れられない」と拒否",
+     [("direct", "受け入れられない", "ロシア", "gpe:russia", "explicit")]),
+    # not when the name is the addressee (に) or no name opens it
+    ("プーチン氏に「失望した」との声", [("direct", "失望した", None, None, "unresolved")]),
+    ("停戦交渉、合意へ「時間はかかる」", [("direct", "時間はかかる", None, None, "unresolved")]),
+]
+
+
+@pytest.mark.parametrize("headline,expected", HEADLINES, ids=[c[0][:12] for c in HEADLINES])
+def test_a_headline_opening_on_a_name_has_that_name_speak(headline, expected):
+    _, quotes = run(headline, kind="title")
+    assert brief(quotes) == expected
+    _, quotes = run(headline)                     # in the body, a comma after a name is no such frame
+    assert all(q["speaker_text"] != "トランプ氏" or q["attribution"] != "explicit" for q in quotes)
 
 
 def test_caption_quote_takes_the_person_the_verb_modifies():

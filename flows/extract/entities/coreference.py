@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.entities.lexicon import is_kanji
+from flows.extract.entities.lexicon import is_kanji, lexicon
 from flows.extract.entities.view import Candidate, TextView
 
 
@@ -20,6 +20,29 @@ def _short_forms(c: Candidate, text: str) -> list[str]:
         if len(parts) > 1 and len(parts[0]) >= 3:
             forms.append(parts[0])  # the given name, as entertainment news writes it (ホアキン)
     return forms
+
+
+def kanji_surname(c: Candidate, view: TextView) -> str | None:
+    """内海 of 内海哲也: the surname UniDic tags (姓) opening a kanji full name, if it has two characters
+    or more (a one-kanji surname such as 林 or 森 is too often a word of its own)."""
+    surface = view.text[c.start:c.end]
+    if c.entity_type != "PERSON" or not 3 <= len(surface) <= 6 or not all(is_kanji(ch) for ch in surface):
+        return None
+    i = view.sentence_of(c.start, c.end)
+    ms = [m for m in view.morphemes(i) if c.start <= m.start and m.end <= c.end] if i >= 0 else []
+    if len(ms) >= 2 and ms[0].start == c.start and ms[-1].end == c.end and ms[0].pos4 == "姓" \
+            and len(ms[0].surface) >= 2 and all(m.pos4 == "名" for m in ms[1:]):
+        return ms[0].surface
+    return None
+
+
+def _surname_alone(view: TextView, start: int, end: int) -> bool:
+    """A surname stands as a name of its own: not the end of a longer kanji word (瀬戸|内海) nor
+    the start of a place (長野|県)."""
+    text = view.text
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return not (before and is_kanji(before)) and after not in lexicon().place_suffixes
 
 
 def unify_short_names(view: TextView, found: list[Candidate]) -> None:
@@ -56,12 +79,19 @@ def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candi
         for form in _short_forms(c, text):
             if len(form) >= 2:
                 forms.setdefault(form, c)
+    surnames: dict[str, set[str]] = {}
+    for c in found:
+        if c.entity_id is None and c.name is not None and c.method != "model" and (form := kanji_surname(c, view)):
+            surnames.setdefault(form, set()).add(c.name)
+    for form, names in surnames.items():
+        if len(names) == 1 and form not in forms:   # 宮里藍 and 宮里優作: a shared surname names neither
+            forms[form] = next(c for c in found if c.name in names and c.entity_id is None)
     out = []
     for form, c in forms.items():
         pos = text.find(form)
         while pos >= 0:
             end = pos + len(form)
-            if view.is_free(pos, end):
+            if view.is_free(pos, end) and (form not in surnames or _surname_alone(view, pos, end)):
                 i = view.sentence_of(pos, end)
                 if i >= 0 and view.edges_clean(pos, end, i):
                     view.take(pos, end)

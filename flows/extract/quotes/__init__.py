@@ -35,6 +35,7 @@ from flows.extract.quotes.clause import _lead_venue_pattern as _lead_venue
 from flows.extract.quotes.clause import _venue_pattern as _venue
 from flows.extract.quotes.clause import venue_span
 from flows.extract.quotes.lexicon import framing, reporting_verbs, verb_stems
+from flows.extract.quotes.reports import cleft_pointing_back
 from flows.extract.quotes.tokens import is_particle
 from flows.extract.quotes.sentence import SentenceQuotes
 from flows.extract.quotes.speakers import PARENS, Mentions, Speaker, SpeakerFinder, run_back
@@ -194,14 +195,37 @@ class QuoteExtractor:
         the person a cleft ends on."""
         for k in range(1, len(ms) - 1):
             if ms[k].pos2 == "準体助詞" and ms[k + 1].surface in ("は", "が") and ms[k + 1].pos1 == "助詞":
-                end = len(ms)
-                while end > k + 2 and (ms[end - 1].pos1 in ("補助記号", "助動詞") and ms[end - 1].surface
-                                       not in "）)" or ms[end - 1].pos2 == "終助詞"):
-                    end -= 1
-                start = run_back(ms, end, k + 2)
-                sp = self.finder.phrase(ms, start, end) if start < end else None
+                sp = self.focus(ms, k + 2)
                 return sp if sp is not None and sp.entity_type == "PERSON" else None
         return None
+
+    def focus(self, ms, a: int) -> Speaker | None:
+        """The speaker phrase the sentence ends on, after ms[a] (…のは、会社員の志穂さん(31歳)です。)."""
+        end = len(ms)
+        while end > a and (ms[end - 1].pos1 in ("補助記号", "助動詞") and ms[end - 1].surface
+                           not in "）)" or ms[end - 1].pos2 == "終助詞"):
+            end -= 1
+        start = run_back(ms, end, a)
+        return self.finder.phrase(ms, start, end) if start < end else None
+
+    def pointed_back(self, i: int) -> Speaker | None:
+        """Sentence i opens with こう話すのは X (a cleft pointing back): X said the quote before it."""
+        if i >= len(self.doc.sentences) or self.doc.sentences[i].block_kind != "body":
+            return None
+        ms = self.doc.morphemes(i)
+        k = cleft_pointing_back(ms, self.back_pointer_at(ms))
+        return self.focus(ms, k + 1) if k is not None else None
+
+    @staticmethod
+    def back_pointer_at(ms) -> int:
+        """Index of the こう/そう a sentence opens with, adverbs and commas before it allowed
+        (キッパリそう言い切るのは), else 0."""
+        for k, m in enumerate(ms[:4]):
+            if m.pos1 == "副詞" and m.lemma in framing()["back_pointers"]:
+                return k
+            if m.pos1 != "副詞" and m.pos2 != "読点":
+                break
+        return 0
 
     def carried(self, i: int) -> tuple[Speaker, str | None] | None:
         """The speaker a sentence without one continues: the last quote's or topic's before it."""
@@ -254,8 +278,22 @@ class QuoteExtractor:
         sentences = self.doc.sentences
         if i + 1 < len(sentences) and sentences[i + 1].block_kind == "body" \
                 and not self.doc.sentence_text(i + 1).startswith(LIST_MARKS):   # ■next speaker's header
-            return self.topic(i + 1)
+            sp = self.topic(i + 1)
+            if sp is not None and sp == self.cleft_focus(self.doc.morphemes(i + 1)) and self.own_words(i + 1):
+                return None       # 「…」と話すのは、みちるさん。: the cleft introduces the next speaker's words
+            return sp
         return None
+
+    def own_words(self, i: int) -> bool:
+        """Sentence i is a cleft that brings in the next speaker: words in brackets of its own before
+        the の (「…」と話すのは X), or an opening that adds a person (一方、…というのは X; 同じく…). A cleft
+        that goes on from the quote before names its speaker (と嘆くのは X, …だというのは X)."""
+        ms = self.doc.morphemes(i)
+        k = next((k for k in range(1, len(ms) - 1) if ms[k].pos2 == "準体助詞" and ms[k + 1].surface in ("は", "が")),
+                 len(ms))
+        if self.brackets.get(i) and self.brackets[i][0].open < ms[k - 1].end:
+            return True
+        return bool(ms) and ms[0].surface in framing()["next_person_openers"]
 
     def channel(self, spans: list[tuple[int, int]]) -> str | None:
         return channel_in(self.doc.text, spans)

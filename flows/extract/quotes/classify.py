@@ -174,6 +174,21 @@ def headline_speaker(c: Clause, oi: int) -> Speaker | None:
     return None
 
 
+def headline_lead(c: Clause, oi: int) -> Speaker | None:
+    """魔裟斗、解説中にも怒り心頭「…」 / ロシア、停戦案に「…」と反発: a title or heading that opens on a name
+    and a comma has that name speak its quotes (a column label in 【】 before it allowed)."""
+    if c.kind not in ("title", "heading"):
+        return None
+    ms, a = c.ms, 0
+    if ms and ms[0].surface == "【":                   # 【Sports Watch】: the column, not the story
+        a = next((j + 1 for j in range(1, oi) if ms[j].surface == "】"), 0)
+    comma = next((k for k in range(a + 1, oi) if is_comma(ms[k]) and not c.inside[k]), None)
+    if comma is None or run_back(ms, comma, a) != a:
+        return None
+    sp = c.ex.finder.phrase(ms, a, comma)
+    return sp if sp is not None and sp.kind == "named" and sp.entity_type in ("PERSON", "ORG", "GPE") else None
+
+
 def _modified(c: Clause, oi: int) -> bool:
     """…である「踊ってみた」, この「…」: a clause or determiner modifies the bracket as a noun."""
     if oi == 0:

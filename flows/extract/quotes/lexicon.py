@@ -160,6 +160,8 @@ def framing() -> dict:
         "owned_speech_nouns": tuple(data["owned_speech_nouns"]),
         "voicing_verbs": frozenset(data["voicing_verbs"]),
         "asking_verbs": frozenset(data["asking_verbs"]),
+        "back_pointers": frozenset(data["back_pointers"]),
+        "next_person_openers": frozenset(data["next_person_openers"]),
         "idea_nouns": tuple(data["idea_nouns"]),
         "label_not_speaker": frozenset(data["label_not_speaker"]),
         "place_suffixes": tuple(data["place_suffixes"]),

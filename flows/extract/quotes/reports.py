@@ -92,6 +92,23 @@ def _tail(ms: list[Morpheme], k: int) -> int:
     return k
 
 
+def cleft_pointing_back(ms: list[Morpheme], k: int) -> int | None:
+    """「…」、こう話すのは X だ / (a sentence of its own) そう語っていたのは、X だった: a demonstrative adverb
+    at ms[k] (a comma before it allowed), a verb of saying and the nominal の + は/が. The words just
+    quoted are the cleft's focus's. Returns the index of the は/が, or None."""
+    if k < len(ms) and is_comma(ms[k]):
+        k += 1
+    if k + 3 >= len(ms) or ms[k].pos1 != "副詞" or ms[k].lemma not in framing()["back_pointers"]:
+        return None
+    hit = _match(ms, k + 1)
+    if hit is None:
+        return None
+    e = _tail(ms, hit[1])
+    if e + 1 < len(ms) and ms[e].pos2 == "準体助詞" and ms[e + 1].surface in ("は", "が") and ms[e + 1].pos1 == "助詞":
+        return e + 1
+    return None
+
+
 def _gap_ok(ms: list[Morpheme], j: int) -> bool:
     """May ms[j] stand between the quotative と and its verb?"""
     m = ms[j]

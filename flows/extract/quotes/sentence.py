@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.extract.quotes import brackets as br
-from flows.extract.quotes.classify import After, after_context, classify, headline_speaker, label_after, name_chain
+from flows.extract.quotes.classify import (After, after_context, classify, headline_lead, headline_speaker, label_after,
+                                           name_chain)
 from flows.extract.quotes.channels import media_name
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start, is_frame
 from flows.extract.quotes.frames import buzz_after, generic_head
 from flows.extract.quotes.lexicon import framing
-from flows.extract.quotes.reports import Report
+from flows.extract.quotes.reports import Report, cleft_pointing_back
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
 from flows.extract.quotes.tokens import is_comma, is_continuative, is_predicate, is_subject_particle
 
@@ -270,12 +271,14 @@ class SentenceQuotes(Clause):
                 sp = self.relative_speaker(r)
             if sp is not None:
                 return sp, "explicit", None
+        end = chain_end if chain_end is not None else ci
+        if r is None and (k := cleft_pointing_back(ms, end + 1)) is not None and (sp := self.ex.focus(ms, k + 1)):
+            return sp, "explicit", None                                # 「…」、こう話すのは X です
         for sp in (after.owner, headline):                             # というX の要求; X「…」
             if sp is not None:
                 return sp, "explicit", None
         if r is None and (sp := label_after(self, ci)):                # 「…」（幸恵さん）
             return sp, "explicit", None
-        end = chain_end if chain_end is not None else ci
         if r is None and buzz_after(ms, end):          # 「…」と話題: the public's words (ネット上では, ファンからは)
             sp = self.venue(0, self.n) or self.source_phrase(self.seg_lo(oi), oi, same_clause=True)
             return sp, "explicit" if sp else "unresolved", None
@@ -304,6 +307,8 @@ class SentenceQuotes(Clause):
             return sp, "explicit", None
         if sp := self.venue(lo, oi):                                   # ネット掲示板では「…」
             return sp, "explicit", None
+        if sp := headline_lead(self, oi):                              # 魔裟斗、解説中にも「…」
+            return sp, "explicit", None
         if prior := self.earlier(b.open):
             return prior[0], prior[1], None
         if got := self.choose(0, oi, "topic"):
@@ -316,9 +321,12 @@ class SentenceQuotes(Clause):
                 return carried[0], "carried", carried[1]
             return None, "unresolved", None
         standalone = all(not m.surface.strip() or m.pos1 == "補助記号" for m in ms[:oi] + ms[ci + 1:])
+        if standalone and (sp := self.ex.pointed_back(self.i + 1)):    # 「…」。こう話すのは X だ。
+            return sp, "carried", None
         sentences = self.ex.doc.sentences
-        opens = self.i == 0 or sentences[self.i - 1].paragraph != sentences[self.i].paragraph \
-            or self.ex.carried(self.i) is None                        # nothing before names a speaker
+        opens = self.i == 0 or self.ex.carried(self.i) is None \
+            or sentences[self.i - 1].paragraph != sentences[self.i].paragraph \
+            and self.ex.name_line(self.ex.doc.morphemes(self.i - 1)) is None   # …という佳代子さん。 introduces it
         if standalone and opens and (sp := self.ex.following_topic(self.i)):   # 「…」。トランプ氏は…
             nxt = self.ex.doc.sentences[self.i + 1]
             return sp, "carried", self.ex.channel([(nxt.start, nxt.end)])
