@@ -413,6 +413,18 @@ CASES = [
      [("direct", "合意は近い", None, None, "unresolved")]),
     # ... while one that goes on from the quote (と嘆くのは X, 発言したのは X) names its speaker
     ("「合意は近い」\n\nと語るのは、ルビオ国務長官だ。", [("direct", "合意は近い", "ルビオ国務長官", R, "carried")]),
+    # an example the writer gives is nobody's words, unless someone is said to say it
+    ("例えば「こんにちは」と入力すると、候補が出る。", []),
+    ("例えば「もう限界です」という佐藤さんは休職した。", [("direct", "もう限界です", "佐藤さん", None, "explicit")]),
+    # a が subject that asks in a clause of condition or time does not answer (…と尋ねると、「…」と答えた);
+    # one that goes on speaking keeps the next quote (…と話すと、「…」と続けた); an adverbial clause
+    # of purpose shares its subject (…しようと「…」と頼んだ)
+    ("トランプ氏は会見を開いた。ルビオ国務長官が「停戦は近いか？」と尋ねると、「近い」と答えた。",
+     [("direct", "停戦は近いか？", "ルビオ国務長官", R, "explicit"), ("partial", "近い", "トランプ氏", T, "carried")]),
+    ("ルビオ国務長官が「停戦は近い」と話すと、「合意もできる」と続けた。",
+     [("direct", "停戦は近い", "ルビオ国務長官", R, "explicit"), ("direct", "合意もできる", "ルビオ国務長官", R, "explicit")]),
+    ("会見では、ルビオ国務長官が場を和ませようと「今日は良い天気だ」と切り出した。",
+     [("direct", "今日は良い天気だ", "ルビオ国務長官", R, "explicit")]),
     # a standalone quote after a paragraph that ends on the person it introduces (…という佐藤さん。)
     ("交渉に疲れたという佐藤さん。\n\n「もう限界です」\n\n一方、「まだやれる」と話すのは田中さん。",
      [("direct", "もう限界です", "佐藤さん", None, "carried"), ("direct", "まだやれる", "田中さん", None, "explicit")]),

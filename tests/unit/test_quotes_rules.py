@@ -84,6 +84,12 @@ NOT_SAID = [
     ("「平気だ」と話すトランプ氏。", None),                           # a person, not a kind
     ("この協議は「失敗だった」と言わざるを得ない。", "writer's own"),    # the writer's judgement
     ("彼は「失敗だった」と言った。", None),
+    ("「他人の不幸は蜜の味」とばかりに書き立てた。", "as if"),           # nobody said it
+    ("彼は「もう遅い」と言わんばかりの顔をした。", "as if"),
+    ("「冷え性の女性は多い」とよく聞きますが、本当か。", "common saying"),
+    ("昔から「早起きは三文の徳」と言われる。", "common saying"),
+    ("母によく「早く寝なさい」と言われた。", None),                    # past: said to her, again and again
+    ("「もう遅い」と、よく聞くと彼は言っていた。", None),               # よく聞くと: listening closely
 ]
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flows.extract.quotes import brackets as br
-from flows.extract.quotes.frames import not_said, reader_question
+from flows.extract.quotes.frames import example_before, not_said, reader_question
 from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.reports import Report
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
@@ -248,6 +248,8 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
         return None, "title given with と題し/と名付け"
     if not enclosing and (why := not_said(ms, ci) or chain_end is not None and not_said(ms, chain_end)):
         return None, why
+    if r is None and not enclosing and after.owner is None and not after.speech and example_before(ms, oi):
+        return None, "an example (例えば「…」), no verb of saying after it"
     if r is None and not enclosing and after.speech != "speech" and headline is None \
             and reader_question(ms, chain_end if chain_end is not None else ci):
         return None, "what a reader might say, in a question to the reader (…方はいませんか？)"

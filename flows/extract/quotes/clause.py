@@ -21,7 +21,7 @@ from flows.extract.quotes.content import is_frame
 from flows.extract.quotes.lexicon import framing, speakers, verb_stems
 from flows.extract.quotes.reports import _match, find_reports
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
-from flows.extract.quotes.tokens import is_comma, is_particle, is_predicate, is_subject_particle
+from flows.extract.quotes.tokens import is_comma, is_particle, is_predicate, is_subject_particle, shares_subject
 
 if TYPE_CHECKING:
     from flows.extract.quotes import QuoteExtractor
@@ -194,7 +194,7 @@ class Clause:
         if mode in ("bracket", "topic"):                 # …が、黒田のアカウントを使用して「…」: a frame
             return not any(is_predicate(ms[j]) and not self.inside[j] and not (
                 ms[j].cform.startswith("連用形") and j + 1 < upto and is_particle(ms[j + 1], "て"))
-                and not self.relative(j, upto) for j in range(k + 1, upto))
+                and not shares_subject(ms, j) and not self.relative(j, upto) for j in range(k + 1, upto))
         for j in range(k + 1, upto):                   # 知事が24年度予算は…と述べた: a new subject first
             if self.inside[j]:
                 continue
@@ -237,8 +237,8 @@ class Clause:
         ms, words = self.ms, framing()["time_words"]
         k = b - 1
         while k > a and k > b - 10 and not (ms[k].surface == "が" and is_subject_particle(ms[k])):
-            if is_predicate(ms[k]) and not (ms[k].lemma == "対する" or ms[k].lemma == "だ"):
-                return None                               # 優木がご利益にあやかろうと「…」: not its subject
+            if is_predicate(ms[k]) and not (ms[k].lemma == "対する" or ms[k].lemma == "だ") and not shares_subject(ms, k):
+                return None                               # 店が閉まると「…」: the が belongs to another clause
             k -= 1
         if k <= a or ms[k].surface != "が" or not is_subject_particle(ms[k]) or self.skip[k] \
                 or ms[k - 1].pos1 == "助詞":
@@ -332,8 +332,36 @@ class Clause:
         return self.ex.finder.phrase(self.ms, start, k) if start < k else None
 
     def earlier(self, offset: int) -> tuple[Speaker, str] | None:
+        """The speaker of the sentence's quote before `offset`, unless it was a が subject asking or prompting
+        in a clause of condition or time (Xが「…？」と尋ねると、「…」と答えた: someone else answers)."""
         prior = [(off, sp, att) for off, sp, att in self.here if off < offset]
-        return (prior[-1][1], prior[-1][2]) if prior else None
+        if not prior:
+            return None
+        off, sp, att = prior[-1]
+        if self.text[sp.end:sp.end + 1] == "が" and self.prompt_between(off, offset):
+            return None
+        return sp, att
+
+    def prompt_between(self, a: int, b: int) -> bool:
+        """Between offsets a and b, outside brackets, a clause of condition or time ends (…と尋ねると、 /
+        …と聞けば、) whose verb asks or prompts, or whose quote is a question (「…？」と言うと、)."""
+        ms, lex = self.ms, framing()
+        lo, hi = bisect.bisect_left(ms, a, key=_start), bisect.bisect_left(ms, b, key=_start)
+        for k in range(lo + 1, min(hi, self.n - 1)):
+            m = ms[k]
+            if self.inside[k] or not is_comma(ms[k + 1]) or not (
+                    m.pos2 == "接続助詞" and m.surface in lex["condition_endings"]
+                    or m.cform.startswith("仮定形") and m.pos1 in ("動詞", "助動詞")):
+                continue
+            j = k - (m.pos2 == "接続助詞")
+            while j > lo and (ms[j].pos1 == "助動詞" or ms[j].lemma == "為る"):
+                j -= 1                                     # 質問|する|と, 尋ね|られ|る
+            if ms[j].lemma in lex["prompting_verbs"]:
+                return True
+            q = next((t for t in range(j, lo, -1) if self.inside[t]), None)
+            if q is not None and self.text[ms[q].start - 1:ms[q].start] in "？?":
+                return True                                # 「…？」と言うと、
+        return False
 
     def marker_before(self, idx: int) -> Marker | None:
         prior = [mk for mk in self.markers if mk.at < idx and mk.speaker is not None]

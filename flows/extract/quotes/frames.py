@@ -7,7 +7,9 @@ instruction or the typical words of a kind of person:
 - a conditional with no answer after it, or an instruction: 「…」と言われたら,
   「…」と伝えれば (but 「…」と訊かれれば「…」と答えた is an exchange), 「…」とつぶやくだけで;
 - a saying: 「春眠暁を覚えず」と言われるとおり;
-- an example: たとえば「…」とか;
+- an example: たとえば「…」とか, or 例えば「…」 with no verb of saying after it;
+- words nobody said, as if to say: 「…」とばかりに, 「…」と言わんばかりの;
+- a common saying: 「…」とよく聞きますが, 昔から「…」と言われる;
 - a generic noun the reporting clause modifies, in the present tense:
   「…」という日には, 「…」と言う人, 「…」と問われて即座に答えられる人は少ない,
   「…」と言われ、…と憧れられてしまう損なタイプ. A past tense
@@ -52,6 +54,8 @@ def not_said(ms: list[Morpheme], ci: int) -> str | None:
     k = quotative_after(ms, ci)
     if k is None:
         return None
+    if _as_if(ms, k + 1):
+        return "words nobody said, as if to say (とばかりに, と言わんばかりの)"
     j = k + 1
     while j < n and j <= k + 4 and ms[j].pos1 != "動詞" and ms[j].pos1 in ("補助記号", "名詞", "助詞", "副詞"):
         if ms[j].pos1 == "補助記号" and ms[j].pos2 in ("句点", "括弧開"):
@@ -78,12 +82,57 @@ def not_said(ms: list[Morpheme], ci: int) -> str | None:
     if verb.lemma == "言う" and [m.lemma for m in ms[j + 1:j + 4]] == ["ず", "を", "得る"]:
         return "the writer's own judgement (と言わざるを得ない)"
     passive = any(m.lemma in ("れる", "られる") for m in tail)
+    habitual = any(m.lemma == "た" for m in tail)        # 母によく「…」と言われた: said, again and again
+    if (verb.lemma == "聞く" or verb.lemma == "言う" and passive) and not habitual \
+            and not any(m.pos2 == "読点" for m in ms[k + 1:j]) and (any(
+            m.surface in lex["saying_adverbs"] or m.lemma in lex["saying_adverbs"] for m in ms[k + 1:j])
+            or _word_before(ms, _opening(ms, ci), lex["saying_adverbs"])):
+        return "a common saying (とよく聞く, とよく言われる)"
     if verb.lemma == "言う" and passive and nxt is not None and (nxt.lemma in lex["sayings"]
                                                                or nxt.surface in lex["sayings"]):
         return "a saying (と言われるとおり)"
     if generic_head(ms, j):
         return "typical words of a kind of person or occasion (と言う人, という日)"
     return None
+
+
+def _as_if(ms: list[Morpheme], j: int) -> bool:
+    """ばかり right after と (とばかりに), or after 言わ + ん (と言わんばかりの)."""
+    as_if = _lex()["as_if"]
+    if j < len(ms) and ms[j].surface in as_if and ms[j].pos1 == "助詞":
+        return True
+    return j + 2 < len(ms) and ms[j].lemma == "言う" and ms[j + 1].surface == "ん" and ms[j + 2].surface in as_if
+
+
+def _opening(ms: list[Morpheme], ci: int) -> int:
+    """Index of the bracket that the one closing at ms[ci] opens with."""
+    depth, k = 0, ci
+    while k >= 0:
+        depth += (ms[k].surface in "」』") - (ms[k].surface in "「『")
+        if depth == 0:
+            return k
+        k -= 1
+    return 0
+
+
+def _word_before(ms: list[Morpheme], oi: int, words: frozenset[str]) -> bool:
+    """One of `words` right before the bracket opening at ms[oi] (a comma between allowed), or before
+    the first bracket of a chain it ends (例えば、「…」「…」といった)."""
+    k = oi - 1
+    while k >= 0:
+        if ms[k].pos2 == "読点":
+            k -= 1
+        if k >= 0 and ms[k].surface in "」』":
+            k = _opening(ms, k) - 1              # the bracket before, in a chain
+            continue
+        return k >= 0 and (ms[k].surface in words or ms[k].lemma in words
+                           or k > 0 and ms[k - 1].surface + ms[k].surface in words)     # 昔から
+    return False
+
+
+def example_before(ms: list[Morpheme], oi: int) -> bool:
+    """例えば「…」, たとえば、「…」「…」: an example word before the bracket opening at ms[oi]."""
+    return _word_before(ms, oi, _lex()["examples"])
 
 
 def reader_question(ms: list[Morpheme], ci: int) -> bool:

@@ -161,6 +161,8 @@ def framing() -> dict:
         "voicing_verbs": frozenset(data["voicing_verbs"]),
         "asking_verbs": frozenset(data["asking_verbs"]),
         "back_pointers": frozenset(data["back_pointers"]),
+        "condition_endings": frozenset(data["condition_endings"]),
+        "prompting_verbs": frozenset(data["prompting_verbs"]) | frozenset(data["asking_verbs"]),
         "next_person_openers": frozenset(data["next_person_openers"]),
         "idea_nouns": tuple(data["idea_nouns"]),
         "label_not_speaker": frozenset(data["label_not_speaker"]),

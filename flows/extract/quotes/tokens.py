@@ -79,6 +79,21 @@ def is_continuative(ms: list[Morpheme], k: int) -> bool:
     return m.surface == "で" and k > 0 and (ms[k - 1].surface in "」』" or ms[k - 1].pos1 in ("形状詞", "名詞"))
 
 
+def shares_subject(ms: list[Morpheme], j: int) -> bool:
+    """The predicate at ms[j] ends an adverbial clause whose subject is the main clause's:
+    あやかろうと (a purpose: volitional う/よう + と), 笑いながら, 迷いつつ."""
+    k = j
+    while k + 1 < len(ms) and ms[k + 1].pos1 == "助動詞":
+        k += 1
+    nxt = ms[k + 1] if k + 1 < len(ms) else None
+    if nxt is None or nxt.pos1 != "助詞":
+        return False
+    if nxt.surface in ("ながら", "つつ") and nxt.pos2 == "接続助詞":
+        return True
+    return nxt.surface == "と" and (ms[k].cform.startswith("意志推量形")
+                                  or ms[k].pos1 == "助動詞" and ms[k].lemma in ("う", "よう"))
+
+
 def text_of(ms: list[Morpheme], a: int, b: int, text: str) -> str:
     """Document text covered by morphemes a..b-1 (whitespace between them included)."""
     if a >= b:
