@@ -121,7 +121,7 @@ CASES = [
     ("報道各社によると、国立大学と旅行社、自社の株が話題だ。", []),
     # a Latin acronym glued to a katakana name or a place is one name; not to a common katakana word
     ("FC東京とJPモルガン、NTTドコモが提携した。",
-     [("FC東京", "ORG", "~"), ("JPモルガン", "ORG", "~"), ("NTTドコモ", "ORG", "~")]),
+     [("FC東京", "ORG", "~"), ("JPモルガン", "ORG", "org:jpmorgan-chase"), ("NTTドコモ", "ORG", "org:ntt-docomo")]),
     ("IBMのサービスとiPhoneケースが売れた。", [("IBM", "ORG", "~"), ("iPhone", "PRODUCT", "~")]),
     # a ・ name headed by a place and ending in a dictionary word is a team; common words joined by ・ are no name
     ("シカゴ・ブルズとダラス・マーベリックスが対戦し、シドニー・ポワチエが観戦した。",
@@ -141,7 +141,7 @@ CASES = [
     # 様 makes no place a surname
     ("長友佑都のクロスから椿山荘で会った。", [("長友佑都", "PERSON", "~")]),
     # Latin words after a name are a model or an edition unless a company form; no person joins an acronym
-    ("ドコモUIMカードとAKB48指原莉乃", [("ドコモ", "ORG", "~"), ("UIM", "ORG", "~"), ("AKB48", "ORG", "~"),
+    ("ドコモUIMカードとAKB48指原莉乃", [("ドコモ", "ORG", "org:ntt-docomo"), ("UIM", "ORG", "~"), ("AKB48", "ORG", "~"),
                                          ("指原莉乃", "PERSON", "~")]),
     ("シーメンスAGが発表した。", [("シーメンスAG", "ORG", "~")]),
     # works in 『』 are not names by tag evidence

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from flows.extract.entities.lexicon import is_kanji
 from flows.text.normalise import fold_width
 
 HERE = Path(__file__).parent
@@ -34,6 +35,12 @@ class Entry:
     aliases: tuple[str, ...]
     guarded_aliases: tuple[str, ...]
 
+    def japanese_person(self) -> bool:
+        """A person named in kanji (加藤勝信): a surname alone is shared by too many to be theirs by a title
+        (加藤氏) or a dictionary tag alone; only once the article names them in full. (A one-kanji
+        surname of a Chinese or Korean leader, 習 or 李, is left to the abbreviation rules.)"""
+        return self.entity_type == "PERSON" and all(is_kanji(ch) or "ぁ" <= ch <= "ゖ" for ch in self.name)
+
     def record(self) -> dict:
         """The entity row the extractor returns (n_mentions/n_documents come later)."""
         return {"entity_id": self.entity_id, "name": self.name, "name_en": self.name_en,
@@ -48,9 +55,12 @@ class Catalog:
     automaton: ahocorasick.Automaton       # folded surface → (length, entity_id, guarded)
 
     def entity_for(self, surface: str, folded: bool = False) -> str | None:
-        """The entity a name or alias belongs to; `folded` when the surface is already width-folded."""
+        """The entity a name or alias belongs to; `folded` when the surface is already width-folded. A
+        Japanese person's surname alone (加藤 of 加藤勝信) belongs to nobody in particular."""
         hit = self.surfaces.get(surface if folded else fold_width(surface))
-        return hit[0] if hit else None
+        if hit is None or hit[1] and len(surface) > 1 and self.entries[hit[0]].japanese_person():
+            return None
+        return hit[0]
 
 
 def _split(value: str) -> tuple[str, ...]:

@@ -3,13 +3,27 @@ article), kept where they are whole words, longest first."""
 from __future__ import annotations
 
 from flows.extract.entities.catalog import catalog
-from flows.extract.entities.lexicon import lexicon
+from flows.extract.entities.lexicon import is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 
 
 def _blocked_spans(view: TextView) -> list[tuple[int, int]]:
     rx = lexicon().not_names_re
     return [(m.start(), m.end()) for m in rx.finditer(view.text)] if rx else []
+
+
+def _longer_name(text: str, start: int, end: int) -> bool:
+    """An organisation's name that goes on into a longer name: a model number right after it
+    (ボーイング707, エアバスA320), katakana right after a Latin name (NTTコミュニケーションズ), or a
+    katakana name joined by ・ (エアバス・ヘリコプターズ)."""
+    after = text[end:end + 2]
+    if not after:
+        return False
+    if after[0].isdigit() or after[0].isascii() and after[0].isalpha() and not text[end - 1].isascii():
+        return True
+    if text[end - 1].isascii() and is_katakana(after[0]):
+        return True
+    return after[0] in "・･" and len(after) > 1 and is_katakana(after[1]) and is_katakana(text[end - 1])
 
 
 def catalog_candidates(view: TextView) -> list[Candidate]:
@@ -38,6 +52,8 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
         if i < 0 or not view.edges_clean(start, end, i):
             continue
         etype = cat.entries[entity_id].entity_type
+        if etype in ("ORG", "PRODUCT") and _longer_name(text, start, end):
+            continue  # ボーイング707, NTTコミュニケーションズ, エアバス・ヘリコプターズ: a name of its own
         if etype in ("GPE", "LOC") and end < len(text) and text[end] in lex.not_after_place \
                 and end + 1 in view.bounds(i)[1]:
             continue  # 日本語, ロシア製: a word of its own
@@ -52,8 +68,9 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
     for start, end, entity_id in sorted(deferred):
         if not view.is_free(start, end):
             continue
-        if entity_id not in named and not lex.title_after.match(text, end):
-            continue
+        if entity_id not in named and (not lex.title_after.match(text, end)
+                                       or end - start > 1 and cat.entries[entity_id].japanese_person()):
+            continue                 # 加藤氏 is not 加藤勝信 unless the article names him
         view.take(start, end)
         out.append(Candidate(start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))
     return out

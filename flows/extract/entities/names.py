@@ -37,9 +37,17 @@ def in_bracket_term(text: str, start: int, end: int) -> bool:
         if open_ < 0 or right in text[open_:start]:
             continue
         close = text.find(right, end, end + 30)
-        if close >= 0 and not any(ch in "。、!?！？" for ch in text[open_:close]):
+        if close >= 0 and not any(ch in "。、!?！？" for ch in text[open_:close]) \
+                and not _SPOKEN.search(text, open_ + 1, close):
             return True
     return False
+
+
+_HIRAGANA_ONLY = re.compile("[\u3041-\u309f]+$")
+
+# A bracket that reads as something said: a particle, then a sentence ending (「大島優子にかかる重圧は大変なもの
+# になるでしょう」): the names in it are mentions, unlike those in a programme's or a work's name.
+_SPOKEN = re.compile("[はがをに].*(?:です|ます|でしょう|だ|た|ない|よ|ね|か|ぞ|わ)[…ー〜]*$")
 
 
 def _plausible_person(name: str) -> bool:
@@ -174,8 +182,9 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 continue
             if m.pos3 == "一般":  # UniDic's other proper nouns are mostly organisations (ソニー, IBM)
                 k += 1
-                if k < n and ms[k].pos2 == "数詞" or len(m.surface) < 2 or m.surface in lex.not_acronyms:
-                    continue  # era names (昭和20年), fragments, abbreviations (KO)
+                if k < n and ms[k].pos2 == "数詞" or len(m.surface) < 2 or m.surface in lex.not_acronyms \
+                        or _HIRAGANA_ONLY.match(m.surface):
+                    continue  # era names (昭和20年), fragments, abbreviations (KO), nicknames (ゆき|りん)
                 if _people_word_at(view, i, m.end):
                     continue  # ユダヤ人: a people
                 start, end = m.start, m.end
@@ -236,8 +245,9 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
             if ms[j - 1].pos4 != "国" and _people_word_at(view, i, end) \
                     and catalog().entity_for(text[start:end], folded=True) is None:
                 continue  # ユダヤ人, キリスト教, アイヌ民族: a people or a faith, not a place or a person
-            if etype == "PERSON" and not _plausible_person(text[start:end]):
-                continue
+            if etype == "PERSON" and (not _plausible_person(text[start:end])
+                                      or end - start <= 2 and _HIRAGANA_ONLY.match(text[start:end])):
+                continue  # あっ|ちゃん: a fragment of a nickname
             if not view.edges_clean(start, end, i) or in_bracket_term(text, start, end):
                 continue
             view.take(start, end)
