@@ -119,6 +119,12 @@ CASES = [
     ("自由党の候補は法政大学を出て講談社と図書印刷株式会社に勤めた。",
      [("自由党", "ORG", "~"), ("法政大学", "ORG", "~"), ("講談社", "ORG", "~"), ("図書印刷株式会社", "ORG", "~")]),
     ("報道各社によると、国立大学と旅行社、自社の株が話題だ。", []),
+    # nickname fragments in hiragana and a common Latin word are no names; a kinship word ends one
+    ("ごめんなさい、あっちゃん。ゆきりん（柏木由紀）がWeb版で語った。", [("柏木由紀", "PERSON", "~")]),
+    ("河本準一の姉と河本母の姉妹", [("河本準一", "PERSON", "~"), ("河本", "PERSON", "~")]),
+    # names inside a bracket that reads as speech are mentions (a programme's name stays a term)
+    ("小林氏は「大島優子にかかる重圧は大変なものになるでしょう」と予測。",
+     [("小林", "PERSON", "~"), ("大島優子", "PERSON", "~")]),
     # a Latin acronym glued to a katakana name or a place is one name; not to a common katakana word
     ("FC東京とJPモルガン、NTTドコモが提携した。",
      [("FC東京", "ORG", "~"), ("JPモルガン", "ORG", "org:jpmorgan-chase"), ("NTTドコモ", "ORG", "org:ntt-docomo")]),

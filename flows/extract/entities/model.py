@@ -102,8 +102,9 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
     if b == a:
         return None
     surface = view.text[ms[a].start:ms[b - 1].end]
-    if len(surface) < 2 and not surface.isascii() or not any(ch.isalpha() for ch in surface):
-        return None
+    if len(surface) < 2 and not surface.isascii() or not any(ch.isalpha() for ch in surface) \
+            or len(surface) <= 2 and all("ぁ" <= ch <= "ゖ" for ch in surface):
+        return None                                       # あっ|ちゃん: a fragment of a nickname
     if surface in lex.generic_name_heads or (cut and not any(_name_like(ms[k]) for k in range(a, b))):
         return None
     words = _generic_words()
