@@ -45,6 +45,10 @@ CASES = [
     ("中東で協議を始める日程について、中央政府は英語で説明した。", [("中東", "LOC", "loc:middle-east")]),
     ("日本銀行の総裁は日本の経済を語った。",
      [("日本銀行", "ORG", "org:bank-of-japan"), ("日本", "GPE", "gpe:japan")]),
+    # a headline's country before ・ and a name (英・女性冒険家); not a list of school subjects (英・数・国)
+    ("英・女性冒険家アウテン氏が遭難、露・モスクワ発", [("英", "GPE", "gpe:united-kingdom"), ("アウテン", "PERSON", "~"),
+                                      ("露", "GPE", "gpe:russia"), ("モスクワ", "GPE", "gpe:moscow")]),
+    ("英・数・国の成績が上がった。", []),
     # a country heading a group is the country alone
     ("ロシア側の説明ではロシア軍がウクライナ企業を攻撃した。",
      [("ロシア", "GPE", "gpe:russia"), ("ロシア", "GPE", "gpe:russia"), ("ウクライナ", "GPE", "gpe:ukraine")]),

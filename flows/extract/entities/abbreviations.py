@@ -60,7 +60,17 @@ def _standalone_ok(view: TextView, ms: list[Morpheme], k: int) -> bool:
     if ch in lex.restricted_abbreviations:
         nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].start == m.end else None
         return nxt is not None and nxt.surface in lex.abbreviations and len(nxt.surface) == 1
-    return _followed_by_noun(ms, k) or (m.pos2 == "固有名詞" and m.pos3 == "地名")
+    return _followed_by_noun(ms, k) or (m.pos2 == "固有名詞" and m.pos3 == "地名") or _heads_dot_name(text, m)
+
+
+def _heads_dot_name(text: str, m: Morpheme) -> bool:
+    """英・女性冒険家, 米・ニューヨーク: a headline's country before ・ and a name or a noun of two
+    characters or more (英・数・国, a list of school subjects, is not)."""
+    if text[m.end:m.end + 1] not in ("・", "･") or m.start > 0 and is_kanji(text[m.start - 1]):
+        return False
+    after = text[m.end + 1:m.end + 3]
+    return len(after) == 2 and (is_katakana(after[0]) or after[0].isascii() and after[0].isalpha()
+                                or is_kanji(after[0]) and is_kanji(after[1]))
 
 
 def abbreviation_candidates(view: TextView) -> list[Candidate]:
