@@ -45,6 +45,8 @@ CASES = [
     ("中東で協議を始める日程について、中央政府は英語で説明した。", [("中東", "LOC", "loc:middle-east")]),
     ("日本銀行の総裁は日本の経済を語った。",
      [("日本銀行", "ORG", "org:bank-of-japan"), ("日本", "GPE", "gpe:japan")]),
+    # a dateline credits a reporter, or a news agency by its short name (共同 → 共同通信)
+    ("【ワシントン=共同】会談した。", [("ワシントン", "GPE", "gpe:washington-dc"), ("共同", "ORG", "org:kyodo")]),
     # a headline's country before ・ and a name (英・女性冒険家); not a list of school subjects (英・数・国)
     ("英・女性冒険家アウテン氏が遭難、露・モスクワ発", [("英", "GPE", "gpe:united-kingdom"), ("アウテン", "PERSON", "~"),
                                       ("露", "GPE", "gpe:russia"), ("モスクワ", "GPE", "gpe:moscow")]),

@@ -136,6 +136,7 @@ CASES = [
     ("トランプ氏はプーチン氏に会談の準備を開始するよう促した。", P_MAR,
      [("促し", "REQUEST", None, S("trump"), S("putin"), False, None, "unknown")]),
     ("プーチン氏は複数の条件を要求した。", P_MAR, [("要求", "REQUEST", None, S("putin"), N, False, None, "unknown")]),
+    ("プーチン氏は和平案の修正を米国に求めた。", P_MAR, [("求め", "REQUEST", None, S("putin"), S("us"), False, None, "unknown")]),
     ("11日前、トランプ氏は停戦を呼びかけた。", D(2025, 5, 20),
      [("呼びかけ", "REQUEST", None, S("trump"), N, False, D(2025, 5, 9), "day")]),
     # --- RETREAT/release, also in the passive; the detention in the relative clause is no event ---

@@ -145,7 +145,11 @@ def dateline_candidates(view: TextView) -> list[Candidate]:
             start, end = m.span(group)
             if view.is_free(start, end) and view.sentence_of(start, end) >= 0:
                 view.take(start, end)
-                out.append(_entity(view, start, end, etype, "dateline"))
+                agency = catalog().entity_for(m.group(2) + "通信", folded=True) if group == 2 else None
+                if agency is not None:      # 【ワシントン=共同】: the news agency's credit, not a reporter
+                    out.append(Candidate(start, end, "ORG", "catalog", agency))
+                else:
+                    out.append(_entity(view, start, end, etype, "dateline"))
     return out
 
 
