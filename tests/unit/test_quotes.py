@@ -413,6 +413,13 @@ CASES = [
      [("direct", "合意は近い", None, None, "unresolved")]),
     # ... while one that goes on from the quote (と嘆くのは X, 発言したのは X) names its speaker
     ("「合意は近い」\n\nと語るのは、ルビオ国務長官だ。", [("direct", "合意は近い", "ルビオ国務長官", R, "carried")]),
+    # a view or a forecast where it ends the clause (とみている, と予想した); not the writer's own
+    # judgement (とみていいだろう), a passive (とみられる) or a noun it modifies (と予想した解説者)
+    ("ルビオ国務長官は、停戦は近いとみている。", [("indirect", "停戦は近い", "ルビオ国務長官", R, "explicit")]),
+    ("ルビオ国務長官は、交渉は長引くと予想した。", [("indirect", "交渉は長引く", "ルビオ国務長官", R, "explicit")]),
+    ("ロシアは交渉に応じないとみていいだろう。", []),
+    ("死者は100人を超えるとみられる。", []),
+    ("ロシアが勝つと予想した専門家は少ない。", []),
     # an example the writer gives is nobody's words, unless someone is said to say it
     ("例えば「こんにちは」と入力すると、候補が出る。", []),
     ("例えば「もう限界です」という佐藤さんは休職した。", [("direct", "もう限界です", "佐藤さん", None, "explicit")]),

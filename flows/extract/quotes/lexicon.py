@@ -30,6 +30,7 @@ class Verb:
     sahen: bool              # a サ変 noun: matches with or without its する
     adjacent: bool = False   # nothing may stand between と and the verb
     after_noun: bool = True  # a plain noun before と may end the content (不可能と述べた)
+    stative: bool = False    # a verb of view (とみている): only where it ends the clause, not とみていいだろう
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -63,7 +64,8 @@ def reporting_verbs() -> dict[str, list[Verb]]:
             raise ValueError(f"reporting_verbs.csv: unknown channel {channel!r}")
         lemmas, sahen = lemma_sequence(row["form"].strip())
         verb = Verb(lemmas, row["lemma"].strip(), row["indirect"].strip() == "yes", channel, sahen,
-                    (row.get("adjacent") or "").strip() == "yes", (row.get("after_noun") or "").strip() != "no")
+                    (row.get("adjacent") or "").strip() == "yes", (row.get("after_noun") or "").strip() != "no",
+                    (row.get("stative") or "").strip() == "yes")
         by_first.setdefault(lemmas[0], []).append(verb)
     for verbs in by_first.values():
         verbs.sort(key=lambda v: -len(v.lemmas))

@@ -198,6 +198,15 @@ def _before(ms: list[Morpheme], to: int, suru: bool, is_name: Callable[[Morpheme
     return None
 
 
+def _ends_view(ms: list[Morpheme], tail: list[Morpheme], end: int) -> bool:
+    """A verb of view (とみている, と見込む) ends its clause: a full stop, a comma, a closing bracket or the
+    sentence's end after it, or the continuative おり (とみており、)."""
+    if tail[-1].surface == "おり":
+        return True
+    nxt = ms[end] if end < len(ms) else None
+    return nxt is None or is_period(nxt) or is_comma(nxt) or nxt.surface in QUOTE_CLOSERS
+
+
 def find_reports(ms: list[Morpheme], inside: list[bool], is_name: Callable[[Morpheme], bool]) -> list[Report]:
     """Every verb of saying in a sentence with its quotative と, in text order."""
     out: list[Report] = []
@@ -239,6 +248,8 @@ def find_reports(ms: list[Morpheme], inside: list[bool], is_name: Callable[[Morp
             continue                                    # として, と言っても
         if any(m.cform.startswith("意志推量形") for m in tail if m.pos1 != "助動詞" or m.lemma != "です"):
             continue                                    # としよう, と言おう: supposing, not reporting
+        if hit is not None and verb.stative and not _ends_view(ms, tail, end):
+            continue                                    # とみていいだろう, と見た目, と観る者: no view reported
         suru = lemma == SURU_LEMMA
         before = _before(ms, to, suru, is_name)
         if before is None:
