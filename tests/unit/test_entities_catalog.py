@@ -101,3 +101,12 @@ def test_lexicon_targets_exist_in_the_catalog():
 
 def test_one_character_aliases_are_left_to_the_rules():
     assert not matchable("米") and not matchable("ロ") and matchable("X") and matchable("米国")
+
+
+def test_no_person_alias_carries_a_title():
+    """Spans never hold a title (the contract): an alias such as レビット報道官 would make one."""
+    titles = tuple(lexicon().titles)
+    for e in ENTRIES:
+        if e.entity_type == "PERSON":
+            for alias in (*e.aliases, *e.guarded_aliases):
+                assert not alias.endswith(titles), (e.entity_id, alias)

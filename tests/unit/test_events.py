@@ -95,6 +95,9 @@ CASES = [
      [("会談", "CONSULT", None, S("trump"), S("zelensky", "europe"), False, None, "unknown")]),
     ("クレムリンでプーチン氏と会談したウィトコフ氏は帰国した。", P_MAR,  # the head of the relative clause acts
      [("会談", "CONSULT", "visit", S("witkoff"), S("putin"), False, None, "unknown")]),
+    # と before an actor with its country (ロシアの高官) still joins two sources
+    ("今年2月にサウジアラビアでトランプ政権とロシアの高官が初めて直接会談した。", P_MAR,
+     [("会談", "CONSULT", None, S("trump", "ru"), N, False, D(2025, 2, 1), "month")]),
     ("トランプ氏は24年11月に中国を訪問した。", D(2025, 2, 13),
      [("訪問", "CONSULT", "visit", S("trump"), S("cn"), False, D(2024, 11, 1), "month")]),
     # --- AGREE, with 両首脳 and a dropped subject; the embedded 交渉 is not an event of its own ---
@@ -378,3 +381,33 @@ def test_a_story_plot_is_not_news():
     doc = build_document([("body", p) for p in text.split("\n\n")], meta={"published_at": P_MAR})
     events, _ = extract_events(doc, mentions_of(doc))
     assert [(e["trigger"], e["event_type"]) for e in events] == [("会談", "CONSULT")]
+
+
+CATALOG_NAMES = {"トランプ": ("PERSON", "person:donald-trump"), "プーチン": ("PERSON", "person:vladimir-putin"),
+                 "ウィトコフ": ("PERSON", "person:steve-witkoff"), "モスクワ": ("GPE", "gpe:moscow"),
+                 "ジュネーブ": ("GPE", "gpe:geneva")}
+HOME_CASES = [
+    # a partner, then a place, is not the two of them; a meeting in a party's own city (the catalog's
+    # home countries) is a visit, in nobody's a third-party meeting
+    ("プーチン大統領はウィトコフ特使とモスクワで会談した。", "visit", S("vladimir-putin"), S("steve-witkoff")),
+    ("トランプ氏とプーチン氏はジュネーブで会談した。", "third-party", S("donald-trump", "vladimir-putin"), N),
+]
+
+
+@pytest.mark.parametrize("text,mode,sources,targets", HOME_CASES, ids=[c[0][:12] for c in HOME_CASES])
+def test_a_meeting_s_mode_from_where_the_parties_belong(text, mode, sources, targets):
+    doc = build_document([("body", text)], meta={"published_at": P_MAR})
+    events, actors = extract_events(doc, mentions_of(doc, CATALOG_NAMES))
+    assert [e["event_mode"] for e in events] == [mode]
+    assert frozenset(a["entity_id"].split(":")[1] for a in actors if a["role"] == "source") == sources
+    assert frozenset(a["entity_id"].split(":")[1] for a in actors if a["role"] == "target") == targets
+
+
+def test_home_countries_name_catalog_entities():
+    from flows.extract.entities.catalog import catalog
+    from flows.extract.events.lexicon import home_countries
+    entries = catalog().entries
+    homes = home_countries()
+    assert homes
+    for member, country in homes.items():
+        assert member in entries and entries[country].entity_type == "GPE", (member, country)

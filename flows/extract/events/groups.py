@@ -131,6 +131,15 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
             return heads[j] or (found if _agent_head(text, chunks[j], ms) else [])
         return []
 
+    def next_is_place(k: int) -> bool:
+        """The next member starting at chunk k is a place where something happens (モスクワで), not an actor
+        (ロシアの高官が)."""
+        j = k
+        while j < n and chunks[j].kind == "noun" and chunks[j].particles == "の":
+            j += 1
+        return j < n and chunks[j].particles in ("で", "にて", "では") and bool(heads[j]) \
+            and all(m["entity_type"] in ("GPE", "LOC", "FAC") for m in heads[j])
+
     for k, ch in enumerate(chunks):
         if ch.in_quote or ch.kind != "noun" or (ch.is_pred and ch.particles not in ("", "の")):
             members, genitive, member_heads, listed = [], [], [], 0
@@ -145,6 +154,9 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
         genitive = []
         coordinated = (ch.particles in c.coordinators or (ch.particles == "" and ch.comma)) and own \
             and k + 1 < n and bool(next_heads(k + 1) or ch.particles == "と" and _subject_next(chunks, k + 1))
+        if ch.particles == "と" and coordinated and {m["entity_type"] for m in own} & {"PERSON", "ORG"} \
+                and next_is_place(k + 1):
+            coordinated = False  # ウィトコフ特使とモスクワで会談: a partner, then a place, not the two of them
         if ch.particles == "" and ch.comma and coordinated:
             types = {m["entity_type"] for m in own}
             coordinated = any(m["entity_type"] in types for m in next_heads(k + 1)) and (

@@ -118,3 +118,11 @@ class Cues:
 @cache
 def cues() -> Cues:
     return Cues(yaml.safe_load((HERE / "cues.yaml").read_text(encoding="utf-8")))
+
+
+@cache
+def home_countries() -> dict[str, str]:
+    """entity_id of a catalog city or person → entity_id of its country (`home_countries.yaml`)."""
+    data = yaml.safe_load((HERE / "home_countries.yaml").read_text(encoding="utf-8"))
+    return {member: country for section in ("places", "people")
+            for country, members in data[section].items() for member in members}

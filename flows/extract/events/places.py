@@ -3,14 +3,15 @@
 
 The country of a person comes from how the article names them: `ロシアのプーチン大統領`
 (a country, の, the person) or `トランプ米大統領` (the person, a one-kanji country, a title);
-the country of a place from `米アラスカ州`, `米ワシントン`. A meeting at a building or an
+the country of a place from `米アラスカ州`, `米ワシントン`; what the article leaves unsaid from
+`home_countries.yaml` (モスクワ is in Russia, プーチン serves it). A meeting at a building or an
 institution (ホワイトハウス, クレムリン) is a visit to its owner.
 """
 from __future__ import annotations
 
 import re
 
-from flows.extract.events.lexicon import cues
+from flows.extract.events.lexicon import cues, home_countries
 
 _KANJI = re.compile(r"[一-龥々]{1,5}")
 
@@ -26,6 +27,10 @@ def countries_of(text: str, mentions: list[dict]) -> dict[str, str]:
                 found.setdefault(b["entity_id"], a["entity_id"])
         elif a["entity_type"] == "PERSON" and between == "" and b["entity_type"] == "GPE" and len(b["surface"]) == 1:
             found.setdefault(a["entity_id"], b["entity_id"])
+    homes = home_countries()
+    for m in mentions:                 # what the article leaves unsaid: モスクワ is in Russia, プーチン serves it
+        if m["entity_id"] in homes:
+            found.setdefault(m["entity_id"], homes[m["entity_id"]])
     return found
 
 
