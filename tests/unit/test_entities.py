@@ -45,6 +45,11 @@ CASES = [
     ("中東で協議を始める日程について、中央政府は英語で説明した。", [("中東", "LOC", "loc:middle-east")]),
     ("日本銀行の総裁は日本の経済を語った。",
      [("日本銀行", "ORG", "org:bank-of-japan"), ("日本", "GPE", "gpe:japan")]),
+    # a bureau before 長 is a title (報道局長), not an organisation; a posting before a title (駐日大使);
+    # an industry word that goes on into a noun (水産物) names no company
+    ("中国外務省の毛寧報道局長とグラス駐日大使は日本産水産物に触れた。",
+     [("中国外務省", "ORG", "org:ministry-of-foreign-affairs-china"), ("毛寧", "PERSON", "~"), ("グラス", "PERSON", "~"),
+      ("日", "GPE", "gpe:japan"), ("日本", "GPE", "gpe:japan")]),
     # a dateline credits a reporter, or a news agency by its short name (共同 → 共同通信)
     ("【ワシントン=共同】会談した。", [("ワシントン", "GPE", "gpe:washington-dc"), ("共同", "ORG", "org:kyodo")]),
     # a headline's country before ・ and a name (英・女性冒険家); not a list of school subjects (英・数・国)
@@ -217,6 +222,8 @@ KANJI_SURNAMES = [
     ("ピンチに強い内海。巨人のエース・内海哲也が語った。内海は笑った。", ["内海", "内海哲也", "内海"], 1),
     # ... but not the end of a longer word (瀬戸|内海)
     ("内海哲也が投げた。瀬戸内海を渡った内海は笑った。", ["内海哲也", "内海"], 1),
+    # a one-kanji surname only before a title or an honorific (劉氏, not 劉は)
+    ("劉勁松局長と協議した。劉氏は語った。劉は去った。", ["劉勁松", "劉"], 1),
     # two full names sharing the surname: the surname alone is linked to neither
     ("宮里藍と宮里優作が出場した。宮里は笑った。", ["宮里藍", "宮里優作", "宮里"], 3),
 ]

@@ -420,6 +420,10 @@ CASES = [
     ("ロシアは交渉に応じないとみていいだろう。", []),
     ("死者は100人を超えるとみられる。", []),
     ("ロシアが勝つと予想した専門家は少ない。", []),
+    # としている closes a quote (not として, "as"); a label in parentheses before the と names its speaker
+    ("ロシアは「交渉の用意がある」としている。", [("direct", "交渉の用意がある", "ロシア", "gpe:russia", "explicit")]),
+    ("ロシアは「交渉の用意がある」（ペスコフ報道官）としている。",
+     [("direct", "交渉の用意がある", "ペスコフ報道官", None, "explicit")]),
     # an example the writer gives is nobody's words, unless someone is said to say it
     ("例えば「こんにちは」と入力すると、候補が出る。", []),
     ("例えば「もう限界です」という佐藤さんは休職した。", [("direct", "もう限界です", "佐藤さん", None, "explicit")]),

@@ -23,15 +23,15 @@ def _short_forms(c: Candidate, text: str) -> list[str]:
 
 
 def kanji_surname(c: Candidate, view: TextView) -> str | None:
-    """内海 of 内海哲也: the surname UniDic tags (姓) opening a kanji full name, if it has two characters
-    or more (a one-kanji surname such as 林 or 森 is too often a word of its own)."""
+    """内海 of 内海哲也, 劉 of 劉勁松: the surname UniDic tags (姓) opening a kanji full name (a one-kanji
+    surname such as 林 or 森 is too often a word of its own: it is taken only before a title, 劉氏)."""
     surface = view.text[c.start:c.end]
     if c.entity_type != "PERSON" or not 3 <= len(surface) <= 6 or not all(is_kanji(ch) for ch in surface):
         return None
     i = view.sentence_of(c.start, c.end)
     ms = [m for m in view.morphemes(i) if c.start <= m.start and m.end <= c.end] if i >= 0 else []
     if len(ms) >= 2 and ms[0].start == c.start and ms[-1].end == c.end and ms[0].pos4 == "姓" \
-            and len(ms[0].surface) >= 2 and all(m.pos4 == "名" for m in ms[1:]):
+            and all(m.pos4 == "名" or len(m.surface) == 1 and is_kanji(m.surface) for m in ms[1:]):   # 劉|勁|松
         return ms[0].surface
     return None
 
@@ -42,7 +42,9 @@ def _surname_alone(view: TextView, start: int, end: int) -> bool:
     text = view.text
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    return not (before and is_kanji(before)) and after not in lexicon().place_suffixes
+    if before and is_kanji(before) or after in lexicon().place_suffixes:
+        return False
+    return end - start > 1 or bool(lexicon().title_after.match(text, end))   # 劉氏, 劉局長
 
 
 def unify_short_names(view: TextView, found: list[Candidate]) -> None:

@@ -97,8 +97,9 @@ _INDUSTRY_WORDS = frozenset((
 def _common_noun_follows(view: TextView, i: int, end: int) -> bool:
     lex = lexicon()
     for m in view.morphemes(i):
-        if m.start == end:
-            return m.pos2 == "普通名詞" and m.surface not in lex.titles and m.surface not in lex.honorifics
+        if m.start == end:   # 水産物, 航空機: a noun or a noun suffix goes on
+            return (m.pos2 == "普通名詞" or m.pos1 == "接尾辞" and m.pos2 == "名詞的") \
+                and m.surface not in lex.titles and m.surface not in lex.honorifics
     return False
 
 
@@ -141,6 +142,8 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
             continue
         if sfx_start not in starts and not is_katakana(text[sfx_start - 1]):
             continue  # the suffix is the tail of a longer word (会社, 社会)
+        if text.startswith(("長", "次長"), end):
+            continue  # 報道局長, アジア大洋州局長: a title, not a bureau's name
         start, count, proper = _name_start(view, i, sfx_start, found)
         if start < sfx_start - 1 and text[start] in _NOT_NAME_PREFIXES and start + 1 in starts:
             start += 1  # 現NTT東日本関東病院: "current" is not part of the name

@@ -170,7 +170,7 @@ def naming_after(ms: list[Morpheme], ci: int) -> bool:
     k = ci + 1
     if k < len(ms) and ms[k].surface == "と" and k + 1 < len(ms):
         if ms[k + 1].lemma == "為る" and k + 2 < len(ms) and ms[k + 2].surface == "て":
-            return True
+            return not (k + 3 < len(ms) and ms[k + 3].lemma == "居る")   # 「…」としている: a statement
         return ms[k + 1].lemma in lexicon()["naming_verbs"]
     return False
 

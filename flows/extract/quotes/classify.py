@@ -25,7 +25,7 @@ from flows.extract.quotes.frames import example_before, not_said, reader_questio
 from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.reports import Report
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
-from flows.extract.quotes.tokens import is_attributive, is_comma, is_particle, is_period
+from flows.extract.quotes.tokens import is_attributive, is_comma, is_particle, is_period, is_quotative
 
 if TYPE_CHECKING:
     from flows.extract.quotes.clause import Clause
@@ -330,15 +330,16 @@ def channel_and_speaker(c: Clause) -> bool:
 
 
 def label_after(c: Clause, ci: int) -> Speaker | None:
-    """「…よく眠れます」（幸恵さん） / 「…」（フォートラベル広報）: a noun phrase in parentheses right
-    after the bracket, ending the sentence, labels its speaker (not （笑）, not an age alone)."""
+    """「…よく眠れます」（幸恵さん） / 「…」（フォートラベル広報） / 「…」（木原官房長官）としている: a noun
+    phrase in parentheses right after the bracket, ending the sentence or before the quotative と, labels
+    its speaker (not （笑）, not an age alone)."""
     ms, n = c.ms, c.n
     k = ci + 1
     if k >= n or ms[k].surface not in ("（", "("):
         return None
     e = run_forward(ms, k + 1, n)
     if e <= k + 1 or e >= n or ms[e].surface not in ("）", ")") \
-            or any(m.pos1 != "補助記号" for m in ms[e + 1:]):
+            or any(m.pos1 != "補助記号" for m in ms[e + 1:]) and not (e + 1 < n and is_quotative(ms[e + 1])):
         return None
     label = c.text[ms[k + 1].start:ms[e - 1].end]
     times = framing()["time_words"]

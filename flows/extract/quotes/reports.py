@@ -181,6 +181,13 @@ def _before(ms: list[Morpheme], to: int, suru: bool, is_name: Callable[[Morpheme
     if b < 0:
         return None
     m = ms[b]
+    if m.surface in PAREN_CLOSERS and b > 0:          # 「…」（木原官房長官）としている: a label between
+        j, depth = b - 1, 1
+        while j >= 0 and depth:
+            depth += (ms[j].surface in PAREN_CLOSERS) - (ms[j].surface in PAREN_OPENERS)
+            j -= 1
+        if depth == 0 and j >= 0 and ms[j].surface in QUOTE_CLOSERS:
+            return "bracket", j
     if m.surface in QUOTE_CLOSERS:
         return "bracket", b
     if ms[to].surface == "って" and not is_predicate(m):

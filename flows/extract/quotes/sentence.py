@@ -274,6 +274,8 @@ class SentenceQuotes(Clause):
         end = chain_end if chain_end is not None else ci
         if r is None and (k := cleft_pointing_back(ms, end + 1)) is not None and (sp := self.ex.focus(ms, k + 1)):
             return sp, "explicit", None                                # 「…」、こう話すのは X です
+        if r is not None and (sp := label_after(self, ci)):            # 「…」（木原官房長官）としている
+            return sp, "explicit", None
         for sp in (after.owner, headline):                             # というX の要求; X「…」
             if sp is not None:
                 return sp, "explicit", None
