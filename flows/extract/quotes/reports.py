@@ -164,12 +164,15 @@ def _speech_noun_quotative(ms: list[Morpheme], v: int) -> int | None:
         j -= 1
     if j < 3 or not is_particle(ms[j], "を", "も"):
         return None
-    if ms[j - 1].surface not in nouns and ms[j - 1].lemma not in nouns:
-        return None
-    if is_particle(ms[j - 2], "の") and is_quotative(ms[j - 3]) and ms[j - 3].surface == "と":
-        return j - 3                                          # との考えを示した
-    if ms[j - 2].surface == "と" and is_quotative(ms[j - 2]):
-        return j - 2                                          # と認識を示した
+    n = j - 1                                                 # the first morpheme of the noun
+    if ms[n].surface not in nouns and ms[n].lemma not in nouns:
+        if n < 1 or ms[n - 1].surface + ms[n].surface not in nouns:
+            return None
+        n -= 1                                                # 見|方: a noun MeCab split in two
+    if n >= 2 and is_particle(ms[n - 1], "の") and is_quotative(ms[n - 2]) and ms[n - 2].surface == "と":
+        return n - 2                                          # との考えを示した, との見方を示した
+    if n >= 1 and ms[n - 1].surface == "と" and is_quotative(ms[n - 1]):
+        return n - 1                                          # と認識を示した
     return None
 
 
