@@ -95,6 +95,8 @@ CASES = [
      [("会談", "CONSULT", None, S("trump"), S("zelensky", "europe"), False, None, "unknown")]),
     ("クレムリンでプーチン氏と会談したウィトコフ氏は帰国した。", P_MAR,  # the head of the relative clause acts
      [("会談", "CONSULT", "visit", S("witkoff"), S("putin"), False, None, "unknown")]),
+    # any title the entity rules know ends a partner's name (総裁, 主席), so the partner is the target
+    ("佐藤氏は山田総裁と会談した。", P_MAR, [("会談", "CONSULT", None, S("~sato"), S("~yamada"), False, None, "unknown")]),
     # と before an actor with its country (ロシアの高官) still joins two sources
     ("今年2月にサウジアラビアでトランプ政権とロシアの高官が初めて直接会談した。", P_MAR,
      [("会談", "CONSULT", None, S("trump", "ru"), N, False, D(2025, 2, 1), "month")]),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from flows.extract.entities.lexicon import lexicon as entity_lexicon
 from flows.extract.events.chunks import Chunk
 from flows.extract.events.lexicon import cues
 from flows.text.morphemes import Morpheme
@@ -37,9 +38,12 @@ class Group:
 
 
 @cache
+@cache
 def _title_endings() -> tuple[str, ...]:
+    """Words that end a title: the cues' own and every title the entity rules know (総裁, 主席, 知事 …)."""
     c = cues()
-    return tuple(t for t in c.titles if len(t) > 1) + tuple(c.title_endings)
+    return tuple(t for t in c.titles if len(t) > 1) + tuple(c.title_endings) \
+        + tuple(sorted(t for t in entity_lexicon().titles if len(t) > 1))
 
 
 def _title_like(rest: str) -> bool:
