@@ -161,6 +161,10 @@ CASES = [
     ("プーチン氏はロシアの攻撃を制限すると約束した。", P_MAR,  # a promise; the attack is not an event
      [("約束", "AGREE", None, S("putin"), N, False, None, "unknown")]),
     ("警視庁は容疑者を逮捕した。", P_MAR, [("逮捕", "COERCE", "arrest", S("mpd"), N, False, None, "unknown")]),
+    # a unit of the organisation acts for it (捜査2課); a place's part does not (ロシア東部 is where)
+    ("警視庁捜査2課は山田容疑者を逮捕した。", P_MAR,
+     [("逮捕", "COERCE", "arrest", S("mpd"), S("~yamada"), False, None, "unknown")]),
+    ("ロシア東部でウクライナ軍が攻撃した。", P_MAR, [("攻撃", "ASSAULT", None, S("ua"), N, False, None, "unknown")]),
     ("ロシアは停戦を宣言した。", P_MAR, [("停戦を宣言", "CONCEDE", None, S("ru"), N, False, None, "unknown")]),
     ("トランプ政権はロシアに譲歩した。", P_MAR, [("譲歩", "CONCEDE", None, S("trump"), S("ru"), False, None, "unknown")]),
     ("プーチン氏は米国の停戦案を支持した。", P_MAR, [("支持", "SUPPORT", None, S("putin"), S("us"), False, None, "unknown")]),

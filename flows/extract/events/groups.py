@@ -68,8 +68,8 @@ def chunk_heads(text: str, ch: Chunk, ms: list[Morpheme], mentions: list[dict]) 
         for other in inside:
             if other["start"] >= m["end"]:
                 rest = rest.replace(other["surface"], "", 1)
-        if _title_like(rest):
-            qualified.append(m)
+        if _title_like(rest) or m["entity_type"] == "ORG" and rest.endswith(tuple(c.org_units)):
+            qualified.append(m)       # 警視庁捜査2課: a unit of the organisation acts for it
     for kind in PRIORITY:
         picked = [m for m in qualified if m["entity_type"] == kind]
         if picked:
