@@ -463,6 +463,8 @@ HEADLINES = [
     ("【ワシントン発】トランプ氏、停戦案に「これは素晴らしい案だ」", [("direct", "これは素晴らしい案だ", "トランプ氏", T, "explicit")]),
     ("ロシア、米提案を「受け入れられない」と拒否",
      [("direct", "受け入れられない", "ロシア", "gpe:russia", "explicit")]),
+    # an unnamed source right before the bracket of a headline (韓国記者「…」, 米高官「…」)
+    ("米高官「停戦は近い」", [("direct", "停戦は近い", "米高官", None, "explicit")]),
     # not when the name is the addressee (に) or no name opens it
     ("プーチン氏に「失望した」との声", [("direct", "失望した", None, None, "unresolved")]),
     ("停戦交渉、合意へ「時間はかかる」", [("direct", "時間はかかる", None, None, "unresolved")]),

@@ -166,8 +166,9 @@ def headline_speaker(c: Clause, oi: int) -> Speaker | None:
         return None
     start = run_back(ms, k, 0)
     sp = c.ex.finder.phrase(ms, start, k)
-    if sp is not None and (sp.entity_type == "PERSON" or sp.kind == "public"):
-        return sp
+    if sp is not None and (sp.entity_type == "PERSON" or sp.kind == "public"
+                           or sp.kind == "anonymous" and c.kind != "body" and not sp.role):
+        return sp                                     # 韓国記者「…」 in a headline: an unnamed source
     line = all(c.inside[j] or ms[j].pos1 == "補助記号" for j in range(oi, c.n))
     if start == 0 and k - start <= 3 and sp is None and line:
         return c.ex.finder.plain(ms, start, k, 0)    # Siri「その質問にはお答えできません」: a dialog line
