@@ -222,6 +222,10 @@ KANJI_SURNAMES = [
     ("ピンチに強い内海。巨人のエース・内海哲也が語った。内海は笑った。", ["内海", "内海哲也", "内海"], 1),
     # ... but not the end of a longer word (瀬戸|内海)
     ("内海哲也が投げた。瀬戸内海を渡った内海は笑った。", ["内海哲也", "内海"], 1),
+    # a surname UniDic reads as a place is the person once the article names them in full (大津, 香川),
+    # unless it stands as a place (長野で試合)
+    ("大津祐樹が先発した。大津は回答した。", ["大津祐樹", "大津"], 1),
+    ("長野久義が打った。長野でも試合があった。", ["長野久義"], 1),
     # a one-kanji surname only before a title or an honorific (劉氏, not 劉は)
     ("劉勁松局長と協議した。劉氏は語った。劉は去った。", ["劉勁松", "劉"], 1),
     # two full names sharing the surname: the surname alone is linked to neither

@@ -47,6 +47,9 @@ def _surname_alone(view: TextView, start: int, end: int) -> bool:
     return end - start > 1 or bool(lexicon().title_after.match(text, end))   # 劉氏, 劉局長
 
 
+_PLACE_AFTER = ("で", "出身", "駅", "港", "空港", "入り")   # 長野で試合: still the place
+
+
 def unify_short_names(view: TextView, found: list[Candidate]) -> None:
     """`フォーゲル氏` after `マーク・フォーゲル氏`: the short inferred name takes the full one."""
     text = view.text
@@ -57,7 +60,18 @@ def unify_short_names(view: TextView, found: list[Candidate]) -> None:
                 full_by_short.setdefault(form, c)
     kanji_full = [c for c in found if c.entity_id is None and c.name and c.entity_type == "PERSON"
                   and 3 <= len(c.name) <= 5 and all(is_kanji(ch) for ch in c.name)]
+    surnames: dict[str, set[str]] = {}
+    for f in kanji_full:
+        if (form := kanji_surname(f, view)) and len(form) > 1:
+            surnames.setdefault(form, set()).add(f.name)
     for c in found:
+        if c.entity_id is None and c.method == "dictionary" and c.entity_type in ("GPE", "LOC") \
+                and len(surnames.get(view.text[c.start:c.end], ())) == 1 and _surname_alone(view, c.start, c.end) \
+                and not view.text.startswith(_PLACE_AFTER, c.end):
+            # 大津 after 大津祐樹, 香川 after 香川真司: UniDic's place reading of a surname the article has
+            # already given a person, with nothing marking a place (no 市, 県, no name of a country)
+            c.entity_type, c.name, c.name_en = "PERSON", next(iter(surnames[view.text[c.start:c.end]])), None
+            continue
         if c.entity_id is not None or c.entity_type != "PERSON" or not c.name:
             continue
         if c.name in full_by_short:
