@@ -423,6 +423,8 @@ CASES = [
     # a noun of view MeCab splits in two (見|方) still frames reported speech: との見方を示した
     ("欧州の当局者は、防空能力が低下するとの見方を示した。",
      [("indirect", "防空能力が低下する", "欧州の当局者", None, "explicit")]),
+    # a survey label with an age is the respondent, whatever its words (（35歳・SE） is no company)
+    ("「式ではさらし者になりました」（35歳・SE）", [("direct", "式ではさらし者になりました", "35歳・SE", None, "explicit")]),
     # としている closes a quote (not として, "as"); a label in parentheses before the と names its speaker
     ("ロシアは「交渉の用意がある」としている。", [("direct", "交渉の用意がある", "ロシア", "gpe:russia", "explicit")]),
     ("ロシアは「交渉の用意がある」（ペスコフ報道官）としている。",

@@ -17,6 +17,7 @@ A 『』 standing alone is a title unless a verb of saying closes it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -330,6 +331,9 @@ def channel_and_speaker(c: Clause) -> bool:
     return c._channel_and_speaker
 
 
+_AGE = re.compile(r"[0-9０-９]+\s*[歳才]")
+
+
 def label_after(c: Clause, ci: int) -> Speaker | None:
     """「…よく眠れます」（幸恵さん） / 「…」（フォートラベル広報） / 「…」（木原官房長官）としている: a noun
     phrase in parentheses right after the bracket, ending the sentence or before the quotative と, labels
@@ -349,6 +353,9 @@ def label_after(c: Clause, ci: int) -> Speaker | None:
             m.pos1 == "名詞" and m.pos2 != "数詞" and m.surface not in times and m.lemma not in times
             for m in ms[k + 1:e]):
         return None                                       # （笑）, （8月17日）, （品番：C18）, （茨城県筑西市）
+    if _AGE.search(label) and not any(m["entity_type"] == "PERSON" for m in c.ex.mentions.within(ms[k + 1].start,
+                                                                                                ms[e - 1].end)):
+        return Speaker(ms[k + 1].start, ms[e - 1].end, None, None, "anonymous")   # （35歳・SE）: a respondent
     sp = c.ex.finder.phrase(ms, k + 1, e)
     if sp is None and any(m["entity_type"] in ("GPE", "LOC") for m in c.ex.mentions.within(ms[k + 1].start,
                                                                                            ms[e - 1].end)):
