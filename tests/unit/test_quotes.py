@@ -423,6 +423,10 @@ CASES = [
     # a noun of view MeCab splits in two (見|方) still frames reported speech: との見方を示した
     ("欧州の当局者は、防空能力が低下するとの見方を示した。",
      [("indirect", "防空能力が低下する", "欧州の当局者", None, "explicit")]),
+    # a plural pronoun names a group, not one of its members; a pronoun may head the noun a verb of saying
+    # modifies (と話してくれた彼女たち)
+    ("トランプ氏とプーチン氏が会談した。彼らは「合意した」と述べた。", [("direct", "合意した", "彼ら", None, "explicit")]),
+    ("「ママ友は頼りになる」と話してくれた彼女たち。", [("direct", "ママ友は頼りになる", "彼女たち", None, "explicit")]),
     # a survey label with an age is the respondent, whatever its words (（35歳・SE） is no company)
     ("「式ではさらし者になりました」（35歳・SE）", [("direct", "式ではさらし者になりました", "35歳・SE", None, "explicit")]),
     # としている closes a quote (not として, "as"); a label in parentheses before the と names its speaker

@@ -279,7 +279,7 @@ def find_reports(ms: list[Morpheme], inside: list[bool], is_name: Callable[[Morp
             if not (at_break or nxt.pos1 == "助詞" and nxt.surface == "の" and copula):
                 continue                                # という見方, というのは: not speech
             report.hearsay = True
-        elif nxt is not None and nxt.pos1 in ("名詞", "接頭辞") and tail[-1].cform.startswith(("連体形", "終止形")):
+        elif nxt is not None and nxt.pos1 in ("名詞", "接頭辞", "代名詞") and tail[-1].cform.startswith(("連体形", "終止形")):
             report.np_after_i = end
         elif (nxt is not None and nxt.pos2 == "準体助詞" and end + 1 < n and is_particle(ms[end + 1], "は")):
             report.cleft = True
