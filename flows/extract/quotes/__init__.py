@@ -49,6 +49,12 @@ def _marker_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, framing()["source_markers"])))
 
 
+def cleft_at(ms) -> int | None:
+    """Index of the nominal の of a cleft (…と話すのは、X), if the sentence is one."""
+    return next((k for k in range(1, len(ms) - 1) if ms[k].pos2 == "準体助詞" and ms[k + 1].surface in ("は", "が")
+                 and ms[k + 1].pos1 == "助詞"), None)
+
+
 class QuoteExtractor:
     """One document's quotes; keeps the last speaker of each sentence for carried attribution."""
 
@@ -193,11 +199,11 @@ class QuoteExtractor:
     def cleft_focus(self, ms) -> Speaker | None:
         """そう疑問を投げかけるのは、会社員の志穂さん(31歳)。 / サプライズとなったのが、いとうあさこ。:
         the person a cleft ends on."""
-        for k in range(1, len(ms) - 1):
-            if ms[k].pos2 == "準体助詞" and ms[k + 1].surface in ("は", "が") and ms[k + 1].pos1 == "助詞":
-                sp = self.focus(ms, k + 2)
-                return sp if sp is not None and sp.entity_type == "PERSON" else None
-        return None
+        k = cleft_at(ms)
+        if k is None:
+            return None
+        sp = self.focus(ms, k + 2)
+        return sp if sp is not None and sp.entity_type == "PERSON" else None
 
     def focus(self, ms, a: int) -> Speaker | None:
         """The speaker phrase the sentence ends on, after ms[a] (…のは、会社員の志穂さん(31歳)です。)."""
@@ -289,11 +295,12 @@ class QuoteExtractor:
         the の (「…」と話すのは X), or an opening that adds a person (一方、…というのは X; 同じく…). A cleft
         that goes on from the quote before names its speaker (と嘆くのは X, …だというのは X)."""
         ms = self.doc.morphemes(i)
-        k = next((k for k in range(1, len(ms) - 1) if ms[k].pos2 == "準体助詞" and ms[k + 1].surface in ("は", "が")),
-                 len(ms))
-        if self.brackets.get(i) and self.brackets[i][0].open < ms[k - 1].end:
+        k = cleft_at(ms)
+        if not ms or k is None:
+            return False
+        if self.brackets.get(i) and self.brackets[i][0].open < ms[k].start:
             return True
-        return bool(ms) and ms[0].surface in framing()["next_person_openers"]
+        return ms[0].surface in framing()["next_person_openers"]
 
     def channel(self, spans: list[tuple[int, int]]) -> str | None:
         return channel_in(self.doc.text, spans)
