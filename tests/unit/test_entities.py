@@ -50,6 +50,8 @@ CASES = [
     ("中国外務省の毛寧報道局長とグラス駐日大使は日本産水産物に触れた。",
      [("中国外務省", "ORG", "org:ministry-of-foreign-affairs-china"), ("毛寧", "PERSON", "~"), ("グラス", "PERSON", "~"),
       ("日", "GPE", "gpe:japan"), ("日本", "GPE", "gpe:japan")]),
+    # a descriptor before a name is no part of it (イスラム組織ハマス → ハマス)
+    ("イスラム組織ハマスは合意した。", [("ハマス", "ORG", "org:hamas")]),
     # a dateline credits a reporter, or a news agency by its short name (共同 → 共同通信)
     ("【ワシントン=共同】会談した。", [("ワシントン", "GPE", "gpe:washington-dc"), ("共同", "ORG", "org:kyodo")]),
     # a headline's country before ・ and a name (英・女性冒険家); not a list of school subjects (英・数・国)

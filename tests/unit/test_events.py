@@ -391,12 +391,13 @@ def test_a_story_plot_is_not_news():
 
 CATALOG_NAMES = {"トランプ": ("PERSON", "person:donald-trump"), "プーチン": ("PERSON", "person:vladimir-putin"),
                  "ウィトコフ": ("PERSON", "person:steve-witkoff"), "モスクワ": ("GPE", "gpe:moscow"),
-                 "ジュネーブ": ("GPE", "gpe:geneva")}
+                 "ジュネーブ": ("GPE", "gpe:geneva"), "クレムリン": ("ORG", "org:kremlin")}
 HOME_CASES = [
     # a partner, then a place, is not the two of them; a meeting in a party's own city (the catalog's
     # home countries) is a visit, in nobody's a third-party meeting
     ("プーチン大統領はウィトコフ特使とモスクワで会談した。", "visit", S("vladimir-putin"), S("steve-witkoff")),
     ("トランプ氏とプーチン氏はジュネーブで会談した。", "third-party", S("donald-trump", "vladimir-putin"), N),
+    ("プーチン大統領はウィトコフ特使とクレムリンで会談した。", "visit", S("vladimir-putin"), S("steve-witkoff")),
 ]
 
 
@@ -417,3 +418,13 @@ def test_home_countries_name_catalog_entities():
     assert homes
     for member, country in homes.items():
         assert member in entries and entries[country].entity_type == "GPE", (member, country)
+
+
+@pytest.mark.parametrize("text,modality", [
+    # an adverb such as 少なくとも is no clause: the tense comes from the clause after (…空爆し、…死亡した)
+    ("ロシアは首都を空爆し、少なくとも10人が死亡した。", "asserted"),
+    ("ロシアは首都を空爆し、多くの市民が避難する。", "planned"),
+])
+def test_a_clause_takes_its_tense_from_the_clause_after(text, modality):
+    _, events, _ = run(text, P_MAR)
+    assert [e["modality"] for e in events] == [modality]

@@ -136,13 +136,13 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
         return []
 
     def next_is_place(k: int) -> bool:
-        """The next member starting at chunk k is a place where something happens (モスクワで), not an actor
-        (ロシアの高官が)."""
+        """The next member starting at chunk k is where something happens (モスクワで, ホワイトハウスで), not an
+        actor (ロシアの高官が)."""
         j = k
         while j < n and chunks[j].kind == "noun" and chunks[j].particles == "の":
             j += 1
         return j < n and chunks[j].particles in ("で", "にて", "では") and bool(heads[j]) \
-            and all(m["entity_type"] in ("GPE", "LOC", "FAC") for m in heads[j])
+            and all(m["entity_type"] != "PERSON" for m in heads[j])     # モスクワで, ホワイトハウスで
 
     for k, ch in enumerate(chunks):
         if ch.in_quote or ch.kind != "noun" or (ch.is_pred and ch.particles not in ("", "の")):

@@ -126,8 +126,8 @@ def _next_pred(chunks: list[Chunk], k: int) -> Chunk | None:
     """The next predicate the clause of chunk k links to (relative clauses and …するよう skipped)."""
     for ch in chunks[k + 1:]:
         if ch.is_pred and not ch.in_quote and ch.link not in ("adnominal", "adjectival") and not ch.purposive \
-                and not (ch.kind == "noun" and ch.particles in ("", "の")):
-            return ch
+                and not (ch.kind == "noun" and ch.particles in ("", "の")) and ch.particles != "とも":
+            return ch                   # (少なくとも, 遅くとも: adverbs, not the next clause's predicate)
     return None
 
 
