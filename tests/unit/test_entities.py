@@ -50,6 +50,12 @@ CASES = [
     ("中国外務省の毛寧報道局長とグラス駐日大使は日本産水産物に触れた。",
      [("中国外務省", "ORG", "org:ministry-of-foreign-affairs-china"), ("毛寧", "PERSON", "~"), ("グラス", "PERSON", "~"),
       ("日", "GPE", "gpe:japan"), ("日本", "GPE", "gpe:japan")]),
+    # a reading in parentheses after a name is the same person; a one-kanji surname of a named catalog person
+    # before a title or an honorific (習氏, 習主席), even where MeCab makes one word of them
+    ("中国の習近平（シー・ジンピン）国家主席は述べた。習氏と習主席は同じだ。",
+     [("中国", "GPE", "gpe:china"), ("習近平", "PERSON", "person:xi-jinping"), ("シー・ジンピン", "PERSON", "person:xi-jinping"),
+      ("習", "PERSON", "person:xi-jinping"), ("習", "PERSON", "person:xi-jinping")]),
+    ("習氏は述べた。", []),
     # a descriptor before a name is no part of it (イスラム組織ハマス → ハマス)
     ("イスラム組織ハマスは合意した。", [("ハマス", "ORG", "org:hamas")]),
     # a dateline credits a reporter, or a news agency by its short name (共同 → 共同通信)

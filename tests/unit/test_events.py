@@ -389,6 +389,16 @@ def test_a_story_plot_is_not_news():
     assert [(e["trigger"], e["event_type"]) for e in events] == [("会談", "CONSULT")]
 
 
+def test_an_aside_in_parentheses_stays_inside_the_actor_s_noun_phrase():
+    names = {"トランプ": ("PERSON", "person:trump"), "習近平": ("PERSON", "person:xi"),
+             "シー・ジンピン": ("PERSON", "person:xi"), "中国": ("GPE", "gpe:cn")}
+    doc = build_document([("body", "トランプ米大統領と中国の習近平（シー・ジンピン）国家主席は19日、電話で協議した。")],
+                         meta={"published_at": P_MAR})
+    events, actors = extract_events(doc, mentions_of(doc, names))
+    assert [(e["event_type"], e["event_mode"]) for e in events] == [("CONSULT", "phone")]
+    assert {a["entity_id"] for a in actors if a["role"] == "source"} == {"person:trump", "person:xi"}
+
+
 CATALOG_NAMES = {"トランプ": ("PERSON", "person:donald-trump"), "プーチン": ("PERSON", "person:vladimir-putin"),
                  "ウィトコフ": ("PERSON", "person:steve-witkoff"), "モスクワ": ("GPE", "gpe:moscow"),
                  "ジュネーブ": ("GPE", "gpe:geneva"), "クレムリン": ("ORG", "org:kremlin")}

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from flows.extract.entities.abbreviations import abbreviation_candidates
 from flows.extract.entities.catalog import catalog
-from flows.extract.entities.coreference import coreference_candidates, unify_short_names
+from flows.extract.entities.coreference import coreference_candidates, unify_readings, unify_short_names
 from flows.extract.entities.match_catalog import catalog_candidates
 from flows.extract.entities.model import model_candidates
 from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, full_name_candidates,
@@ -71,6 +71,7 @@ def find_candidates(doc: Document, use_model: bool = True) -> tuple[TextView, li
     if use_model:
         model_candidates(view, found)
     unify_short_names(view, found)
+    unify_readings(view, found)
     found += coreference_candidates(view, found)
     found.sort(key=lambda c: (c.start, c.end))
     return view, found

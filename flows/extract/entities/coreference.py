@@ -114,3 +114,20 @@ def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candi
                     out.append(Candidate(pos, end, c.entity_type, "coreference", None, c.name, c.name_en))
             pos = text.find(form, end)
     return out
+
+
+def unify_readings(view: TextView, found: list[Candidate]) -> None:
+    """習近平（シー・ジンピン）: a name in parentheses right after a person's name is its reading, the same
+    person (as an acronym in parentheses is the same organisation)."""
+    text = view.text
+    by_start = {c.start: c for c in found}
+    for c in found:
+        if c.entity_type != "PERSON" or text[c.end:c.end + 1] not in ("（", "("):
+            continue
+        inner = by_start.get(c.end + 1)
+        if inner is None or inner.entity_type != "PERSON" or text[inner.end:inner.end + 1] not in ("）", ")") \
+                or inner.entity_id is not None:
+            continue
+        inner.entity_id, inner.name, inner.name_en = c.entity_id, c.name, c.name_en
+        if c.entity_id is not None:
+            inner.method = "catalog"

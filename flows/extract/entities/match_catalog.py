@@ -73,4 +73,27 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
             continue                 # 加藤氏 is not 加藤勝信 unless the article names him
         view.take(start, end)
         out.append(Candidate(start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))
+    out += _one_kanji_surnames(view, named)
+    return out
+
+
+def _one_kanji_surnames(view: TextView, named: set[str]) -> list[Candidate]:
+    """習氏, 習主席 after 習近平: a one-kanji guarded alias (too short for the automaton) of a person the
+    article has named, where a title or an honorific follows it and it is a word of its own."""
+    cat, lex = catalog(), lexicon()
+    text = view.text
+    out: list[Candidate] = []
+    for entity_id in sorted(named):
+        entry = cat.entries[entity_id]
+        for alias in (a for a in entry.guarded_aliases if len(a) == 1 and entry.entity_type == "PERSON"):
+            pos = text.find(alias)
+            while pos >= 0:
+                end = pos + 1
+                i = view.sentence_of(pos, end)
+                title = lex.title_after.match(text, end) if i >= 0 else None
+                if title and view.is_free(pos, end) and (view.edges_clean(pos, end, i) or any(
+                        m.start == pos and m.end == title.end() for m in view.morphemes(i))):   # 習氏: one word
+                    view.take(pos, end)
+                    out.append(Candidate(pos, end, "PERSON", "catalog", entity_id))
+                pos = text.find(alias, end)
     return out

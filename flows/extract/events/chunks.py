@@ -92,6 +92,16 @@ def _is_together(m: Morpheme) -> bool:
     return m.pos1 == "接尾辞" and m.lemma == "共"
 
 
+def _noun_before_aside(ms: list[Morpheme], close: int) -> bool:
+    """The parenthesis closing at ms[close] follows a noun (習近平（…）)."""
+    depth = 0
+    for j in range(close, -1, -1):
+        depth += (ms[j].surface in ")）") - (ms[j].surface in "(（")
+        if depth == 0:
+            return j > 0 and ms[j - 1].pos1 in NOUNISH
+    return False
+
+
 def chunk_sentence(ms: list[Morpheme], quotes: list[tuple[int, int]]) -> list[Chunk]:
     """Chunks of one sentence's morphemes; `quotes` are the 「」 spans (document offsets)."""
     c = cues()
@@ -109,7 +119,9 @@ def chunk_sentence(ms: list[Morpheme], quotes: list[tuple[int, int]]) -> list[Ch
                 continue
             if depth:
                 continue
-            if prev.surface in "、,，" or prev.pos2 == "括弧閉" and prev.surface in CLOSE_QUOTES:
+            if prev.surface in ")）" and m.pos1 in NOUNISH and _noun_before_aside(ms, i - 1):
+                boundary = False  # 習近平（シー・ジンピン）国家主席: an aside inside a noun phrase
+            elif prev.surface in "、,，" or prev.pos2 == "括弧閉" and prev.surface in CLOSE_QUOTES:
                 boundary = True
             elif m.pos2 == "括弧開":
                 boundary = m.surface in OPEN_QUOTES

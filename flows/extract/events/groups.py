@@ -11,6 +11,7 @@ group's last phrase gives its role.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -37,7 +38,9 @@ class Group:
         return self.chunks[-1]
 
 
-@cache
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
 @cache
 def _title_endings() -> tuple[str, ...]:
     """Words that end a title: the cues' own and every title the entity rules know (総裁, 主席, 知事 …)."""
@@ -64,7 +67,7 @@ def chunk_heads(text: str, ch: Chunk, ms: list[Morpheme], mentions: list[dict]) 
         return []
     qualified = []
     for m in inside:
-        rest = text[m["end"]:head_end]
+        rest = _ASIDE.sub("", text[m["end"]:head_end])     # 習近平（シー・ジンピン）国家主席: a reading aside
         for other in inside:
             if other["start"] >= m["end"]:
                 rest = rest.replace(other["surface"], "", 1)
