@@ -219,6 +219,12 @@ def read_article(lines: list[str], title: str | None = None, rules: LayoutRules 
     if first_body is not None:
         m = rules.dateline.match(first_body.text.strip())
         if m:
-            meta.setdefault("dateline", m.group("dateline").strip())
-            meta.setdefault("byline", m.group("byline").strip())
+            places, names = [m.group("dateline").strip()], []
+            for part in m.group("byline").split("、"):       # 【ワシントン=赤木俊介、北京=田島如生】: two pairs
+                place, sep, name = part.partition("=") if "=" in part else part.partition("＝")
+                if sep and names:
+                    places.append(place.strip())
+                names.append((name if sep and names else part).strip())
+            meta.setdefault("dateline", "、".join(places))
+            meta.setdefault("byline", "、".join(names))
     return Article(blocks, meta, removed)

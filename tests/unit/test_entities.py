@@ -60,6 +60,11 @@ CASES = [
     ("イスラム組織ハマスは合意した。", [("ハマス", "ORG", "org:hamas")]),
     # a dateline credits a reporter, or a news agency by its short name (共同 → 共同通信)
     ("【ワシントン=共同】会談した。", [("ワシントン", "GPE", "gpe:washington-dc"), ("共同", "ORG", "org:kyodo")]),
+    ("【ワシントン=赤木俊介、北京=田島如生】会談した。",
+     [("ワシントン", "GPE", "gpe:washington-dc"), ("赤木俊介", "PERSON", "~"), ("北京", "GPE", "gpe:beijing"),
+      ("田島如生", "PERSON", "~")]),
+    ("米国、英国、ロシア=代表、中国が反対した。", [("米国", "GPE", "gpe:united-states"), ("英国", "GPE", "gpe:united-kingdom"),
+                                      ("ロシア", "GPE", "gpe:russia"), ("中国", "GPE", "gpe:china")]),
     # a headline's country before ・ and a name (英・女性冒険家); not a list of school subjects (英・数・国)
     ("英・女性冒険家アウテン氏が遭難、露・モスクワ発", [("英", "GPE", "gpe:united-kingdom"), ("アウテン", "PERSON", "~"),
                                       ("露", "GPE", "gpe:russia"), ("モスクワ", "GPE", "gpe:moscow")]),

@@ -148,6 +148,16 @@ def test_nikkei_file_holds_two_articles_with_headline_date_and_dateline():
     assert "Return to" not in "".join(b.text for b in second.blocks)
 
 
+@pytest.mark.parametrize("line,dateline,byline", [
+    ("【ワシントン=坂口幸裕】トランプ氏は述べた。", "ワシントン", "坂口幸裕"),
+    ("【ワシントン=赤木俊介、北京=田島如生】両首脳は協議した。", "ワシントン、北京", "赤木俊介、田島如生"),
+    ("【ロンドン=佐藤一郎、田中花子】首相は述べた。", "ロンドン", "佐藤一郎、田中花子"),
+])
+def test_a_dateline_with_one_or_two_places(line, dateline, byline):
+    article = read_article(["米中首脳が電話協議", "", line], rules=RULES)
+    assert (article.meta["dateline"], article.meta["byline"]) == (dateline, byline)
+
+
 def test_dateline_only_read_from_the_first_body_block():
     art = read_article(["本文である。", "", "【ロンドン=山田】後の段落。"], rules=RULES)
     assert "byline" not in art.meta

@@ -14,7 +14,9 @@ from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import KATAKANA, is_kanji, is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 
-_DATELINE = re.compile(r"【([^=＝】\s]{1,12})[=＝]([一-鿿々ァ-ヺー・]{2,10})】")
+# 【ワシントン=坂口幸裕】, 【ワシントン=赤木俊介、北京=田島如生】: place = reporter pairs in a dateline
+_DATELINE_BLOCK = re.compile(r"【[^】【]{3,60}】")
+_DATELINE = re.compile(r"(?<=[【、])([^=＝】、\s]{1,12})[=＝]([一-鿿々ァ-ヺー・]{2,10})(?=[】、])")
 _AFTER_NAME = ("助詞", "補助記号", "接尾辞", "名詞")
 _KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・=＝][{KATAKANA}]+)*")
 
@@ -140,7 +142,9 @@ def dateline_candidates(view: TextView) -> list[Candidate]:
     out: list[Candidate] = []
     if "【" not in view.text:
         return out
-    for m in _DATELINE.finditer(view.text):
+    pairs = [m for block in _DATELINE_BLOCK.finditer(view.text)
+             for m in _DATELINE.finditer(view.text, block.start(), block.end())]
+    for m in pairs:
         for group, etype in ((1, "GPE"), (2, "PERSON")):
             start, end = m.span(group)
             if view.is_free(start, end) and view.sentence_of(start, end) >= 0:
