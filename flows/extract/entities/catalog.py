@@ -38,7 +38,7 @@ class Entry:
     def japanese_person(self) -> bool:
         """A person named in kanji (加藤勝信): a surname alone is shared by too many to be theirs by a title
         (加藤氏) or a dictionary tag alone; only once the article names them in full. (A one-kanji
-        surname of a Chinese or Korean leader, 習 or 李, is left to the abbreviation rules.)"""
+        surname, 習 of 習近平, is matched apart, before a title, once the article names the person.)"""
         return self.entity_type == "PERSON" and all(is_kanji(ch) or "ぁ" <= ch <= "ゖ" for ch in self.name)
 
     def record(self) -> dict:

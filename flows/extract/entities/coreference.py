@@ -47,6 +47,15 @@ def _surname_alone(view: TextView, start: int, end: int) -> bool:
     return end - start > 1 or bool(lexicon().title_after.match(text, end))   # 劉氏, 劉局長
 
 
+def _surnames(view: TextView, full_names: list[Candidate]) -> dict[str, set[str]]:
+    """Each kanji surname (内海) → the full names (内海哲也) in the article that open with it."""
+    out: dict[str, set[str]] = {}
+    for c in full_names:
+        if form := kanji_surname(c, view):
+            out.setdefault(form, set()).add(c.name)
+    return out
+
+
 _PLACE_AFTER = ("で", "出身", "駅", "港", "空港", "入り")   # 長野で試合: still the place
 
 
@@ -60,10 +69,7 @@ def unify_short_names(view: TextView, found: list[Candidate]) -> None:
                 full_by_short.setdefault(form, c)
     kanji_full = [c for c in found if c.entity_id is None and c.name and c.entity_type == "PERSON"
                   and 3 <= len(c.name) <= 5 and all(is_kanji(ch) for ch in c.name)]
-    surnames: dict[str, set[str]] = {}
-    for f in kanji_full:
-        if (form := kanji_surname(f, view)) and len(form) > 1:
-            surnames.setdefault(form, set()).add(f.name)
+    surnames = {form: names for form, names in _surnames(view, kanji_full).items() if len(form) > 1}
     for c in found:
         if c.entity_id is None and c.method == "dictionary" and c.entity_type in ("GPE", "LOC") \
                 and len(surnames.get(view.text[c.start:c.end], ())) == 1 and _surname_alone(view, c.start, c.end) \
@@ -95,10 +101,7 @@ def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candi
         for form in _short_forms(c, text):
             if len(form) >= 2:
                 forms.setdefault(form, c)
-    surnames: dict[str, set[str]] = {}
-    for c in found:
-        if c.entity_id is None and c.name is not None and c.method != "model" and (form := kanji_surname(c, view)):
-            surnames.setdefault(form, set()).add(c.name)
+    surnames = _surnames(view, [c for c in found if c.entity_id is None and c.name is not None and c.method != "model"])
     for form, names in surnames.items():
         if len(names) == 1 and form not in forms:   # 宮里藍 and 宮里優作: a shared surname names neither
             forms[form] = next(c for c in found if c.name in names and c.entity_id is None)

@@ -81,7 +81,8 @@ def lexicon() -> Lexicon:
     d = yaml.safe_load((HERE / "lexicon.yaml").read_text(encoding="utf-8"))
     abbrs = "".join(d["abbreviations"])
     title_words = list(d["titles"]) + list(d["honorifics"])
-    # Between a name and its title: a country abbreviation (トランプ米大統領) or a posting (グラス駐日大使), a prefix (前, 元),
+    # Between a name and its title: a country abbreviation (トランプ米大統領) or a posting (グラス駐日大使),
+    # a prefix (前, 元),
     # a portfolio (中東担当特使, 国家安全保障担当), in that order, each optional.
     modifiers = (f"(?:[{abbrs}]|駐[{abbrs}])?(?:{_alternation(d['title_prefixes'])})?"
                  f"(?:[一-鿿]{{1,8}}担当)?")
