@@ -140,3 +140,14 @@ def parse(text: str, base: int = 0) -> list[Morpheme]:
     if pos - base > len(text) or (pos - base < len(text) and not text[pos - base:].isspace()):
         return _parse_checked(text, base)  # never trust offsets blindly
     return out
+
+
+def opener_of(ms: list[Morpheme], close: int, openers: str, closers: str) -> int | None:
+    """Index of the morpheme that opens the bracket closing at ms[close], nesting counted, or None if
+    nothing opens it. `openers` and `closers` are the bracket characters of one kind (「『 and 」』)."""
+    depth = 0
+    for j in range(close, -1, -1):
+        depth += (ms[j].surface in closers) - (ms[j].surface in openers)
+        if depth == 0:
+            return j
+    return None

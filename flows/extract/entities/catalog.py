@@ -41,6 +41,11 @@ class Entry:
         surname, 習 of 習近平, is matched apart, before a title, once the article names the person.)"""
         return self.entity_type == "PERSON" and all(is_kanji(ch) or "ぁ" <= ch <= "ゖ" for ch in self.name)
 
+    def bare_surname(self, alias: str) -> bool:
+        """A guarded alias of a Japanese person longer than one kanji (加藤 of 加藤勝信): theirs only once
+        the article names them in full."""
+        return len(alias) > 1 and self.japanese_person()
+
     def record(self) -> dict:
         """The entity row the extractor returns (n_mentions/n_documents come later)."""
         return {"entity_id": self.entity_id, "name": self.name, "name_en": self.name_en,
@@ -58,7 +63,7 @@ class Catalog:
         """The entity a name or alias belongs to; `folded` when the surface is already width-folded. A
         Japanese person's surname alone (加藤 of 加藤勝信) belongs to nobody in particular."""
         hit = self.surfaces.get(surface if folded else fold_width(surface))
-        if hit is None or hit[1] and len(surface) > 1 and self.entries[hit[0]].japanese_person():
+        if hit is None or hit[1] and self.entries[hit[0]].bare_surname(surface):
             return None
         return hit[0]
 

@@ -69,7 +69,7 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
         if not view.is_free(start, end):
             continue
         if entity_id not in named and (not lex.title_after.match(text, end)
-                                       or end - start > 1 and cat.entries[entity_id].japanese_person()):
+                                       or cat.entries[entity_id].bare_surname(text[start:end])):
             continue                 # 加藤氏 is not 加藤勝信 unless the article names him
         view.take(start, end)
         out.append(Candidate(start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from flows.extract.events.lexicon import cues
-from flows.text.morphemes import Morpheme
+from flows.text.morphemes import Morpheme, opener_of
 
 NOUNISH = {"名詞", "接尾辞", "接頭辞", "代名詞", "記号"}  # 記号: letters such as ロ in 米・ロ
 FUNCTION = {"助詞", "助動詞"}
@@ -94,12 +94,8 @@ def _is_together(m: Morpheme) -> bool:
 
 def _noun_before_aside(ms: list[Morpheme], close: int) -> bool:
     """The parenthesis closing at ms[close] follows a noun (習近平（…）)."""
-    depth = 0
-    for j in range(close, -1, -1):
-        depth += (ms[j].surface in ")）") - (ms[j].surface in "(（")
-        if depth == 0:
-            return j > 0 and ms[j - 1].pos1 in NOUNISH
-    return False
+    opened = opener_of(ms, close, "(（", ")）")
+    return opened is not None and opened > 0 and ms[opened - 1].pos1 in NOUNISH
 
 
 def chunk_sentence(ms: list[Morpheme], quotes: list[tuple[int, int]]) -> list[Chunk]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.tokens import is_attributive, is_particle, quotative_after
-from flows.text.morphemes import Morpheme
+from flows.text.morphemes import Morpheme, opener_of
 
 WINDOW = 14            # morphemes after と searched for the verb and what it modifies
 
@@ -105,14 +105,9 @@ def _as_if(ms: list[Morpheme], j: int) -> bool:
 
 
 def _opening(ms: list[Morpheme], ci: int) -> int:
-    """Index of the bracket that the one closing at ms[ci] opens with."""
-    depth, k = 0, ci
-    while k >= 0:
-        depth += (ms[k].surface in "」』") - (ms[k].surface in "「『")
-        if depth == 0:
-            return k
-        k -= 1
-    return 0
+    """Index of the bracket that the one closing at ms[ci] opens with (0 if none does)."""
+    opened = opener_of(ms, ci, "「『", "」』")
+    return 0 if opened is None else opened
 
 
 def _word_before(ms: list[Morpheme], oi: int, words: frozenset[str]) -> bool:

@@ -27,7 +27,7 @@ from flows.extract.quotes.tokens import (
     is_quotative,
     is_suru,
 )
-from flows.text.morphemes import Morpheme
+from flows.text.morphemes import Morpheme, opener_of
 
 _lemma = attrgetter("lemma")
 MAX_GAP = 16                                  # morphemes between と and its verb
@@ -185,12 +185,9 @@ def _before(ms: list[Morpheme], to: int, suru: bool, is_name: Callable[[Morpheme
         return None
     m = ms[b]
     if m.surface in PAREN_CLOSERS and b > 0:          # 「…」（木原官房長官）としている: a label between
-        j, depth = b - 1, 1
-        while j >= 0 and depth:
-            depth += (ms[j].surface in PAREN_CLOSERS) - (ms[j].surface in PAREN_OPENERS)
-            j -= 1
-        if depth == 0 and j >= 0 and ms[j].surface in QUOTE_CLOSERS:
-            return "bracket", j
+        opened = opener_of(ms, b, PAREN_OPENERS, PAREN_CLOSERS)
+        if opened is not None and opened > 0 and ms[opened - 1].surface in QUOTE_CLOSERS:
+            return "bracket", opened - 1
     if m.surface in QUOTE_CLOSERS:
         return "bracket", b
     if ms[to].surface == "って" and not is_predicate(m):
