@@ -26,13 +26,14 @@ from functools import lru_cache
 from flows.extract.entities.abbreviations import abbreviation_candidates
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.coreference import coreference_candidates, unify_readings, unify_short_names
+from flows.extract.entities.legal_forms import legal_form_candidates
 from flows.extract.entities.match_catalog import catalog_candidates
 from flows.extract.entities.model import model_candidates
 from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, full_name_candidates,
-                                          latin_candidates, merge_addresses, place_suffix_candidates,
-                                          title_candidates)
-from flows.extract.entities.orgs import (acronym_candidates, merge_country_parties, merge_latin_compounds,
-                                         resolve_government_bodies, suffix_candidates)
+                                          latin_candidates, title_candidates)
+from flows.extract.entities.orgs import (acronym_candidates, extend_catalog_orgs, merge_country_parties,
+                                         merge_latin_compounds, resolve_government_bodies, suffix_candidates)
+from flows.extract.entities.places import extend_catalog_places, merge_addresses, place_suffix_candidates
 from flows.extract.entities.romanise import has_kanji, romanise
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.document import Document, span_id
@@ -53,8 +54,11 @@ def rule_candidates(view: TextView) -> list[Candidate]:
     found += title_candidates(view)
     found += abbreviation_candidates(view)
     found += suffix_candidates(view, found)
+    extend_catalog_orgs(view, found)
+    found += legal_form_candidates(view, found)
     merge_country_parties(view, found)
     found += place_suffix_candidates(view)
+    extend_catalog_places(view, found)
     found += acronym_candidates(view, found)
     found += latin_candidates(view)
     found += dictionary_candidates(view)

@@ -58,6 +58,10 @@ class Lexicon:
     facility_tails: frozenset[str]
     award_tails: tuple[str, ...]
     generic_party_words: frozenset[str]
+    catalog_place_suffixes: frozenset[str]
+    legal_form_prefixes: tuple[str, ...]
+    org_extending_suffixes: frozenset[str]
+    city_suffixes: frozenset[str]
     not_person_names: frozenset[str]
     not_names: tuple[str, ...]
     not_after_place: frozenset[str]
@@ -108,6 +112,10 @@ def lexicon() -> Lexicon:
         facility_tails=frozenset(d["facility_tails"]),
         award_tails=tuple(d["award_tails"]),
         generic_party_words=frozenset(d["generic_party_words"]),
+        catalog_place_suffixes=frozenset(d["catalog_place_suffixes"]),
+        legal_form_prefixes=tuple(sorted(d["legal_form_prefixes"], key=len, reverse=True)),
+        org_extending_suffixes=frozenset(d["org_extending_suffixes"]),
+        city_suffixes=frozenset(d["city_suffixes"]),
         not_person_names=frozenset(d["not_person_names"]),
         not_names=tuple(d["not_names"]),
         not_after_place=frozenset(d["not_after_place"]),

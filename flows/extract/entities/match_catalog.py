@@ -2,8 +2,10 @@
 article), kept where they are whole words, longest first."""
 from __future__ import annotations
 
+import re
+
 from flows.extract.entities.catalog import catalog
-from flows.extract.entities.lexicon import is_katakana, lexicon
+from flows.extract.entities.lexicon import KATAKANA, is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 
 
@@ -24,6 +26,21 @@ def _longer_name(text: str, start: int, end: int) -> bool:
     if text[end - 1].isascii() and is_katakana(after[0]):
         return True
     return after[0] in "・･" and len(after) > 1 and is_katakana(after[1]) and is_katakana(text[end - 1])
+
+
+_KATAKANA_BEFORE_DOT = re.compile(f"[{KATAKANA}]+・$")
+
+
+def _after_place_dot(view: TextView, start: int) -> bool:
+    """`ウクライナ・ドネツク州`, `ロシア・クルスク州`: the katakana before the ・ is a place the catalog
+    knows, so the name after it is not the second half of a full name."""
+    if start < 2 or view.text[start - 1] != "・":
+        return False
+    m = _KATAKANA_BEFORE_DOT.search(view.text, max(0, start - 24), start)
+    if m is None:
+        return False
+    entity_id = catalog().entity_for(view.text[m.start():start - 1], folded=True)
+    return entity_id is not None and catalog().entries[entity_id].entity_type in ("GPE", "LOC")
 
 
 def catalog_candidates(view: TextView) -> list[Candidate]:
@@ -49,7 +66,8 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
         if ctx is not None and (end >= len(text) or text[end] not in ctx):
             continue
         i = view.sentence_of(start, end)
-        if i < 0 or not view.edges_clean(start, end, i):
+        if i < 0 or not (view.edges_clean(start, end, i)
+                         or _after_place_dot(view, start) and view.edges_clean(start, end, i, after_dot=True)):
             continue
         etype = cat.entries[entity_id].entity_type
         if etype in ("ORG", "PRODUCT") and _longer_name(text, start, end):

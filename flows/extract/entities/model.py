@@ -257,7 +257,7 @@ def _bare_katakana(ms: list[Morpheme], s: int, e: int) -> bool:
 
 
 def _strong(c: Candidate) -> bool:
-    return c.method not in WEAK_METHODS or c.entity_id is not None
+    return c.method not in WEAK_METHODS or c.entity_id is not None or c.fixed
 
 
 def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: list[Morpheme], s: int, e: int,

@@ -5,6 +5,8 @@
 - a dateline `【ワシントン=坂口幸裕】`: place and reporter;
 - UniDic's proper-noun tags (人名, 地名), widened to the whole katakana run
   (MeCab splits unknown katakana names) and to a place suffix (州, 半島 …).
+
+Places named by their suffix are in `places.py`.
 """
 from __future__ import annotations
 
@@ -18,10 +20,10 @@ from flows.extract.entities.view import Candidate, TextView
 _DATELINE_BLOCK = re.compile(r"【[^】【]{3,60}】")
 _DATELINE = re.compile(r"(?<=[【、])([^=＝】、\s]{1,12})[=＝]([一-鿿々ァ-ヺー・]{2,10})(?=[】、])")
 _AFTER_NAME = ("助詞", "補助記号", "接尾辞", "名詞")
-_KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・=＝][{KATAKANA}]+)*")
+KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・=＝][{KATAKANA}]+)*")
 
 
-def _entity(view: TextView, start: int, end: int, etype: str, method: str) -> Candidate:
+def entity_candidate(view: TextView, start: int, end: int, etype: str, method: str) -> Candidate:
     """A catalog entity if the surface is a catalog name, else an inferred one."""
     surface = view.text[start:end]
     entity_id = catalog().entity_for(surface, folded=True)
@@ -74,7 +76,7 @@ def title_candidates(view: TextView) -> list[Candidate]:
         longer = lex.name_suffix_re.match(view.text, title.start()) if title is not None else None
         if longer is not None and longer.end() > title.end():
             continue  # the title is the head of a name suffix (選手 in 選手権): an event, not a person
-        c = _entity(view, start, end, "PERSON", "title")
+        c = entity_candidate(view, start, end, "PERSON", "title")
         view.take(start, end)
         out.append(c)
     return out
@@ -153,7 +155,7 @@ def dateline_candidates(view: TextView) -> list[Candidate]:
                 if agency is not None:      # 【ワシントン=共同】: the news agency's credit, not a reporter
                     out.append(Candidate(start, end, "ORG", "catalog", agency))
                 else:
-                    out.append(_entity(view, start, end, etype, "dateline"))
+                    out.append(entity_candidate(view, start, end, etype, "dateline"))
     return out
 
 
@@ -201,7 +203,7 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 if view.is_free(start, end) and view.sentence_of(start, end) == i \
                         and view.edges_clean(start, end, i) and not in_bracket_term(text, start, end):
                     view.take(start, end)
-                    out.append(_entity(view, start, end, "ORG", "dictionary"))
+                    out.append(entity_candidate(view, start, end, "ORG", "dictionary"))
                 continue
             kind = m.pos3
             j = k + 1
@@ -259,53 +261,8 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
             if not view.edges_clean(start, end, i) or in_bracket_term(text, start, end):
                 continue
             view.take(start, end)
-            out.append(_entity(view, start, end, etype, "dictionary"))
+            out.append(entity_candidate(view, start, end, etype, "dictionary"))
     return out
-
-
-def place_suffix_candidates(view: TextView) -> list[Candidate]:
-    """A katakana run before a place suffix: ミシガン州, ユトランド半島."""
-    lex = lexicon()
-    text = view.text
-    out = []
-    for m in _KATAKANA_RUN.finditer(text):
-        suffix = lex.place_suffix_after.match(text, m.end())
-        if not suffix:
-            continue
-        start, end = m.start(), suffix.end()
-        if m.group() in lex.not_person_names or not view.is_free(start, end):
-            continue
-        i = view.sentence_of(start, end)
-        if i < 0 or end not in view.bounds(i)[1]:
-            continue
-        view.take(start, end)
-        out.append(_entity(view, start, end, lex.place_suffixes[suffix.group()], "suffix"))
-    return out
-
-
-_ADDRESS_HEADS = tuple("都道府県郡")
-
-
-def merge_addresses(view: TextView, found: list[Candidate]) -> None:
-    """An address written as one chain of places (福岡県八女郡広川町, 東京都三鷹市) is one name.
-    Chains of catalog places stay apart unless the first is a Japanese prefecture-level unit
-    (米アラスカ州アンカレジ keeps its two links)."""
-    places = sorted((c for c in found if c.entity_type in ("GPE", "LOC") and c.method != "abbreviation"),
-                    key=lambda c: c.start)
-    k = 0
-    while k + 1 < len(places):
-        a, b = places[k], places[k + 1]
-        surface_a = view.text[a.start:a.end]
-        if a.end == b.start and (a.entity_id is None or surface_a.endswith(_ADDRESS_HEADS)) \
-                and view.sentence_of(a.start, b.end) >= 0:
-            merged = Candidate(a.start, b.end, "GPE", "suffix" if b.method == "suffix" else "dictionary",
-                               name=view.doc.text[a.start:b.end])
-            found.remove(a)
-            found.remove(b)
-            found.append(merged)
-            places[k:k + 2] = [merged]
-            continue
-        k += 1
 
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-'])[A-Za-z][A-Za-z0-9&.\-']*(?: [A-Z0-9][A-Za-z0-9&.\-']*)*(?![A-Za-z0-9])")
@@ -350,7 +307,7 @@ def latin_candidates(view: TextView) -> list[Candidate]:
         if text.startswith(lex.personal_honorifics, end):
             etype = "PERSON"  # IKKOさん, GACKT氏: a stage name
         view.take(start, end)
-        out.append(_entity(view, start, end, etype, "latin"))
+        out.append(entity_candidate(view, start, end, etype, "latin"))
     return out
 
 
@@ -385,5 +342,5 @@ def full_name_candidates(view: TextView) -> list[Candidate]:
         if etype == "PERSON" and org_shaped(view, i, start, end):
             etype = "ORG"
         view.take(start, end)
-        out.append(_entity(view, start, end, etype, "fullname"))
+        out.append(entity_candidate(view, start, end, etype, "fullname"))
     return out

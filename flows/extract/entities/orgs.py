@@ -189,6 +189,33 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
     return out
 
 
+def extend_catalog_orgs(view: TextView, found: list[Candidate]) -> None:
+    """A catalog organisation followed by a suffix that forms another organisation (ソニー生命,
+    日本電信電話公社): the suffix joins the name, which is the catalog's if it knows it. Not an industry
+    word inside a description (トヨタ自動車販売 is left alone)."""
+    lex = lexicon()
+    cat = catalog()
+    text = view.text
+    for c in [c for c in found if c.method == "catalog" and c.entity_type == "ORG"]:
+        m = lex.name_suffix_re.match(text, c.end)
+        if m is None or m.group() not in lex.org_extending_suffixes:
+            continue
+        end = m.end()
+        i = view.sentence_of(c.start, end)
+        if i < 0 or c.end not in view.bounds(i)[0] or end not in view.bounds(i)[1] or not view.is_free(c.end, end):
+            continue
+        if m.group() in _INDUSTRY_WORDS and _common_noun_follows(view, i, end):
+            continue
+        view.taken.remove((c.start, c.end))
+        view.take(c.start, end)
+        found.remove(c)
+        entity_id = cat.entity_for(text[c.start:end], folded=True)
+        if entity_id is not None:
+            found.append(Candidate(c.start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))
+        else:
+            found.append(Candidate(c.start, end, "ORG", "suffix", name=view.doc.text[c.start:end], fixed=True))
+
+
 def acronym_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
     """`NAME(ACRONYM)`: the acronym is a mention of NAME's entity."""
     lex = lexicon()

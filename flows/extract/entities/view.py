@@ -21,7 +21,8 @@ def seed_indices(ms: list[Morpheme]) -> list[int]:
 @dataclass
 class Candidate:
     """A mention before IDs are assigned. `entity_id` is set for catalog entities;
-    inferred ones carry their `name` (the full Japanese name) instead."""
+    inferred ones carry their `name` (the full Japanese name) instead. `fixed`: a rule the contract
+    decides found it (a catalog name grown by its suffix), so the entity model leaves it alone."""
     start: int
     end: int
     entity_type: str
@@ -29,6 +30,7 @@ class Candidate:
     entity_id: str | None = None
     name: str | None = None
     name_en: str | None = None
+    fixed: bool = False
 
 
 _FOLDABLE = re.compile("[\uff01-\uff5e\u3000]")
@@ -79,9 +81,10 @@ class TextView:
             got = self._bounds[i] = ({m.start for m in ms}, {m.end for m in ms})
         return got
 
-    def edges_clean(self, start: int, end: int, i: int) -> bool:
+    def edges_clean(self, start: int, end: int, i: int, after_dot: bool = False) -> bool:
         """A name must not be the middle of a longer word: katakana and Latin by character
-        class (MeCab splits unknown katakana names anywhere), kanji and kana by morphemes."""
+        class (MeCab splits unknown katakana names anywhere), kanji and kana by morphemes.
+        `after_dot` lets katakana follow `X・` (the caller knows X is a word of its own)."""
         text = self.text
         first, last = text[start], text[end - 1]
         before = text[start - 1] if start > 0 else ""
@@ -89,7 +92,7 @@ class TextView:
         if is_katakana(first):
             if before and is_katakana(before):
                 return False
-            if before in "・=＝" and start > 1 and is_katakana(text[start - 2]):
+            if before in "・=＝" and start > 1 and is_katakana(text[start - 2]) and not after_dot:
                 return False
         elif is_latin_or_digit(first):
             if before and (is_latin_or_digit(before) or before in "-.&"):

@@ -1,0 +1,68 @@
+"""Companies and other bodies named with their legal form in front: `株式会社ドワンゴ`,
+`一般社団法人日本音楽著作権協会`. The form is part of the registered name, as in the suffix form
+`ソフトバンクモバイル株式会社` (`orgs.suffix_candidates`), so the span keeps it; a catalog
+organisation after it keeps its entity (`株式会社リコー` is Ricoh)."""
+from __future__ import annotations
+
+from flows.extract.entities.catalog import catalog
+from flows.extract.entities.lexicon import is_katakana, lexicon
+from flows.extract.entities.view import Candidate, TextView
+from flows.text.morphemes import Morpheme
+
+_MAX_MORPHEMES = 6
+
+
+def _name_end(ms: list[Morpheme], k: int) -> int:
+    """End offset of the name that starts at morpheme k: nouns and noun suffixes (著作|権; no number
+    and no suffix first), and a ・ between katakana; 0 if no name starts there."""
+    end = 0
+    for j in range(k, min(len(ms), k + _MAX_MORPHEMES)):
+        m = ms[j]
+        if j > k and m.start != ms[j - 1].end:
+            break  # a space ends it
+        if m.surface == "・" and j > k and j + 1 < len(ms) and is_katakana(ms[j - 1].surface[-1]) \
+                and is_katakana(ms[j + 1].surface[0]):
+            continue
+        if not (m.pos1 == "名詞" or j > k and m.pos1 == "接尾辞" and m.pos2 == "名詞的") \
+                or m.pos2 == "数詞" and j == k or m.pos3 == "副詞可能" or not m.surface[0].isalnum():
+            break
+        end = m.end
+    return end
+
+
+def legal_form_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
+    """`株式会社X`: an ORG from the form to the end of the name after it."""
+    forms = lexicon().legal_form_prefixes
+    text = view.text
+    cat = catalog()
+    out: list[Candidate] = []
+    if not any(f in text for f in forms):
+        return out
+    for i in range(len(view.doc.sentences)):
+        ms = view.morphemes(i)
+        starts = {m.start: k for k, m in enumerate(ms)}
+        for k, m in enumerate(ms):
+            form = next((f for f in forms if text.startswith(f, m.start)), None)
+            if form is None or m.start + len(form) not in starts:
+                continue
+            after = starts[m.start + len(form)]
+            end = _name_end(ms, after)
+            if end == 0:
+                continue
+            inner = [c for c in found if m.start <= c.start and c.end <= end]
+            if any(c.start < end and m.start < c.end and c not in inner for c in found) \
+                    or not view.is_free(m.start + len(form), end) and not inner:
+                continue
+            known = [c for c in inner if c.entity_type == "ORG" and c.entity_id and c.end == end]
+            for c in inner:
+                found.remove(c)
+                view.taken.remove((c.start, c.end))
+            if not view.is_free(m.start, end):
+                continue
+            view.take(m.start, end)
+            entity_id = cat.entity_for(text[m.start:end], folded=True) or (known[0].entity_id if known else None)
+            if entity_id is not None:
+                out.append(Candidate(m.start, end, "ORG", "catalog", entity_id))
+            else:
+                out.append(Candidate(m.start, end, "ORG", "suffix", name=view.doc.text[m.start:end], fixed=True))
+    return out
