@@ -28,6 +28,7 @@ NAMES = {
     "米": ("GPE", "gpe:united-states"), "モスクワ": ("GPE", "gpe:moscow"), "欧州": ("LOC", "loc:europe"),
     "ヘグセス": ("PERSON", "person:pete-hegseth"), "ジョナサン・レヴィン": ("PERSON", "person:jonathan-levine"),
     "いとうあさこ": ("PERSON", "person:asako-ito"), "森咲樹": ("PERSON", "person:saki-mori"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
+    "マクロン": ("PERSON", "person:emmanuel-macron"), "スターマー": ("PERSON", "person:keir-starmer"),
 }
 
 
@@ -448,6 +449,21 @@ CASES = [
     # a standalone quote after a paragraph that ends on the person it introduces (…という佐藤さん。)
     ("交渉に疲れたという佐藤さん。\n\n「もう限界です」\n\n一方、「まだやれる」と話すのは田中さん。",
      [("direct", "もう限界です", "佐藤さん", None, "carried"), ("direct", "まだやれる", "田中さん", None, "explicit")]),
+    # a name MeCab cuts into a noun and a particle (マクロ|ン) is still one word before its title
+    ("マクロン大統領は部隊を派遣する用意があると述べた。",
+     [("indirect", "部隊を派遣する用意がある", "マクロン大統領", "person:emmanuel-macron", "explicit")]),
+    ("マクロン仏大統領は「部隊を送る」と述べた。",
+     [("direct", "部隊を送る", "マクロン仏大統領", "person:emmanuel-macron", "explicit")]),
+    # two people as the subject of the verb of saying speak together: the phrase as written, no entity
+    ("英国のスターマー首相とフランスのマクロン大統領は、停戦後に部隊を派遣する用意があると表明した。",
+     [("indirect", "停戦後に部隊を派遣する用意がある", "スターマー首相とフランスのマクロン大統領", None, "explicit")]),
+    ("両首脳は「協力を続ける」と述べた。", [("direct", "協力を続ける", "両首脳", None, "explicit")]),
+    # ... as the topic: two people in the reported clause are what is reported
+    ("ペスコフ報道官は、プーチン氏とトランプ氏が電話協議で「解決について話しあった」と述べた。",
+     [("direct", "解決について話しあった", "ペスコフ報道官", None, "explicit")]),
+    # ... only through a verb of saying: a statement's wording stays the source's
+    ("声明によると、トランプ氏とプーチン氏は「完全な停戦」に向けて一致した。",
+     [("partial", "完全な停戦", None, None, "unresolved")]),
 ]
 
 

@@ -35,6 +35,7 @@ from flows.extract.quotes.clause import _lead_venue_pattern as _lead_venue
 from flows.extract.quotes.clause import _venue_pattern as _venue
 from flows.extract.quotes.clause import venue_span
 from flows.extract.quotes.lexicon import framing, reporting_verbs, verb_stems
+from flows.extract.quotes.names_as_words import NamesAsWords
 from flows.extract.quotes.reports import cleft_pointing_back
 from flows.extract.quotes.tokens import is_particle
 from flows.extract.quotes.sentence import SentenceQuotes
@@ -61,7 +62,7 @@ class QuoteExtractor:
     MAX_CARRY = 4     # sentences back a dropped subject may reach
 
     def __init__(self, doc: Document, mentions: list[dict]):
-        self.doc = doc
+        self.doc = NamesAsWords(doc, mentions)
         self.mentions = Mentions(mentions)
         self.finder = SpeakerFinder(doc.text, self.mentions)
         self.brackets = quote_brackets(doc)

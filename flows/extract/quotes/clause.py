@@ -137,7 +137,7 @@ class Clause:
     def choose(self, a: int, b: int, mode: str) -> tuple[int, Speaker] | None:
         """The speaker phrase of a..b-1 as (particle index, speaker): first は/も, else the last valid が."""
         ms = self.ms
-        cands = [c for c in self.subject_candidates(a, b)
+        cands = [c for c in self.subject_candidates(a, b, groups=mode in ("bracket", "indirect"))
                  if not self.suppressed(c[1], ms[c[0]].start) and (mode == "bracket" or c[1].kind != "public")]
         blocker = self.topic_blocker(a, b, {k for k, _ in cands})
         if blocker is not None and not cands:
@@ -287,10 +287,10 @@ class Clause:
         a, b = venue_span(m)
         return Speaker(a, b, None, None, "public")
 
-    def subject_candidates(self, a: int, b: int) -> list[tuple[int, Speaker]]:
+    def subject_candidates(self, a: int, b: int, groups: bool = False) -> list[tuple[int, Speaker]]:
         """Speaker phrases before a particle in a..b-1, bracketed names with a category noun included,
-        in text order (particle index, speaker)."""
-        return sorted(self.ex.finder.candidates(self.ms, a, b, self.skip) + self.name_subjects(a, b),
+        in text order (particle index, speaker); group speakers (両首脳) with `groups`."""
+        return sorted(self.ex.finder.candidates(self.ms, a, b, self.skip, groups) + self.name_subjects(a, b),
                       key=lambda c: c[0])
 
     def name_subjects(self, a: int, b: int) -> list[tuple[int, Speaker]]:

@@ -293,7 +293,8 @@ class SentenceQuotes(Clause):
             agent = after.agent or self.agent_before(oi) or self.venue(lo, oi)   # 掲示板には「…」と声が寄せられた
             return agent, "explicit" if agent else "unresolved", None
         for a in dict.fromkeys((max(lo, prev_ci + 1), lo)):
-            if got := self.choose(a, oi, "bracket"):
+            if (got := self.choose(a, oi, "bracket")) and not (got[1].group and (   # AとBは「…」と述べた only
+                    r is None or any(is_predicate(m) for m in ms[got[0] + 1:oi]))):
                 if sp := self.venue(got[0] + 1, oi):                    # …亀田は…、ネット掲示板では「…」
                     return sp, "explicit", None
                 if r is None and (sp := self.source_phrase(got[0] + 1, oi, same_clause=True)):   # …が、ファンからも「…」

@@ -11,7 +11,7 @@ last entity of its type, a name the extractor missed (佳美さん), a role noun
 speaker who bore it, else no entity). Role speakers speak in their own clause
 but are no topic to carry (受賞者は緊張で…). A phrase
 that coordinates two people (プーチン氏とゼレンスキー大統領は, 両首脳は) names
-no single speaker.
+no single speaker: it is kept as written, with no entity.
 """
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ class Speaker:
     entity_type: str | None    # PERSON, ORG, GPE, or None when unknown
     kind: str                  # "named" | "anonymous" | "public" (ファン, 視聴者) | "anaphora"
     role: bool = False         # named by a role only (研究者, 監督): speaks in its own clause, is no topic to carry
+    group: bool = False        # two or more speakers (両首脳, AとB): speaks through a verb of saying only
 
 
 @cache
@@ -266,11 +267,14 @@ class SpeakerFinder:
         return Speaker(ms[a].start, ms[k - 1].end, None, None, "anonymous")
 
     # -- phrases in a sentence --------------------------------------------------------------
-    def before_particle(self, ms: list[Morpheme], k: int, lo: int) -> Speaker | None:
-        """The speaker phrase ending right before ms[k] (a particle), not reaching before lo."""
+    def before_particle(self, ms: list[Morpheme], k: int, lo: int, groups: bool = False) -> Speaker | None:
+        """The speaker phrase ending right before ms[k] (a particle), not reaching before lo; with
+        `groups`, two or more people (両首脳, AとB) as one group speaker with no entity."""
         a = run_back(ms, k, lo)
         if a >= k:
             return None
+        if groups and any(self.text.startswith(p, ms[a].start) for p in self.lex["coordination"]):
+            return Speaker(ms[a].start, ms[k - 1].end, None, None, "anonymous", group=True)
         head_text = self.text[ms[a].start:ms[k - 1].end]
         if _quantifier().match(head_text) and a - 1 > lo and is_particle(ms[a - 1], "の"):
             a2 = run_back(ms, a - 1, lo)             # 欧州高官の1人
@@ -282,8 +286,9 @@ class SpeakerFinder:
         if sp.kind in ("anonymous", "public"):
             a = self._genitive_modifier(ms, a, lo)
             return Speaker(ms[a].start, sp.end, None, None, sp.kind, sp.role)
-        if self._coordinated(ms, a, lo):
-            return None
+        first = self._coordinated(ms, a, lo)
+        if first is not None:   # two speakers: the phrase as written, no single entity
+            return Speaker(ms[first].start, sp.end, None, None, "anonymous", group=True) if groups else None
         return sp
 
     def _genitive_modifier(self, ms: list[Morpheme], a: int, lo: int) -> int:
@@ -299,21 +304,27 @@ class SpeakerFinder:
                 return m1
         return m0
 
-    def _coordinated(self, ms: list[Morpheme], a: int, lo: int) -> bool:
-        """プーチン氏とウクライナのゼレンスキー大統領は: the phrase is the second of two."""
+    def _coordinated(self, ms: list[Morpheme], a: int, lo: int) -> int | None:
+        """プーチン氏とウクライナのゼレンスキー大統領は: the phrase is the second of two; the index where
+        the first begins, or None."""
         p = a - 1
         if p > lo and is_particle(ms[p], "の"):
             p = run_back(ms, p, lo) - 1
-        return p > lo and is_particle(ms[p], "と", "や") and ms[p - 1].pos1 in ("名詞", "接尾辞")
+        if p > lo and is_particle(ms[p], "と", "や") and ms[p - 1].pos1 in ("名詞", "接尾辞"):
+            return run_back(ms, p, lo)
+        return None
 
-    def candidates(self, ms: list[Morpheme], a: int, b: int, skip: list[bool]) -> list[tuple[int, Speaker]]:
-        """(particle index, speaker) for every は/が/も speaker phrase in a..b-1, in text order."""
+    def candidates(self, ms: list[Morpheme], a: int, b: int, skip: list[bool],
+                   groups: bool = False) -> list[tuple[int, Speaker]]:
+        """(particle index, speaker) for every は/が/も speaker phrase in a..b-1, in text order; group
+        speakers with `groups`, before は/も only (ペスコフ氏は、AとBが「…」と述べた: A and B are what is
+        reported, not who reports it)."""
         out = []
         for k in range(max(a, 1), b):
             m = ms[k]
             if skip[k] or not is_subject_particle(m) or ms[k - 1].pos1 == "助詞" or skip[k - 1]:
                 continue
-            sp = self.before_particle(ms, k, a)
+            sp = self.before_particle(ms, k, a, groups and m.surface != "が")  # AとBが: what they did, reported
             if sp is not None and (m.surface != "も" or sp.entity_id is not None or sp.entity_type == "PERSON"
                                    or self._opens_quote(ms, k + 1, len(ms))):   # 友人も: a list; 友人も「…」
                 out.append((k, sp))
