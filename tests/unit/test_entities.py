@@ -177,6 +177,10 @@ CASES = [
     # works in 『』 are not names by tag evidence
     ("『ワイルド・スピード』を観た。", []),
     ("Androidスマートフォン・タブレットを複数社が短期大学に売った。", [("Android", "PRODUCT", "~")]),
+    # a portfolio between a name and its title (外交安全保障|上級|代表); a body before a title stays a body
+    ("EUのカラス外交安全保障上級代表とボレル外交安全保障上級代表、ハマスの政治局長",
+     [("EU", "ORG", "org:eu"), ("カラス", "PERSON", "person:kaja-kallas"), ("ボレル", "PERSON", "~"),
+      ("ハマス", "ORG", "org:hamas")]),
     # dates, numbers and money are not mentions
     ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
 ]

@@ -87,9 +87,10 @@ def lexicon() -> Lexicon:
     title_words = list(d["titles"]) + list(d["honorifics"])
     # Between a name and its title: a country abbreviation (トランプ米大統領) or a posting (グラス駐日大使),
     # a prefix (前, 元),
-    # a portfolio (中東担当特使, 国家安全保障担当), in that order, each optional.
+    # a portfolio (中東担当特使, 国家安全保障担当, 外交安全保障) and a prefix again (外交安全保障|上級|代表),
+    # in that order, each optional.
     modifiers = (f"(?:[{abbrs}]|駐[{abbrs}])?(?:{_alternation(d['title_prefixes'])})?"
-                 f"(?:[一-鿿]{{1,8}}担当)?")
+                 f"(?:[一-鿿]{{1,8}}担当|{_alternation(d['title_portfolios'])})?(?:{_alternation(d['title_prefixes'])})?")
     title_alt = _alternation(title_words)
     return Lexicon(
         honorifics=frozenset(d["honorifics"]),
