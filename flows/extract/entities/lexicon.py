@@ -60,6 +60,7 @@ class Lexicon:
     generic_party_words: frozenset[str]
     catalog_place_suffixes: frozenset[str]
     legal_form_prefixes: tuple[str, ...]
+    org_name_tails: frozenset[str]
     org_extending_suffixes: frozenset[str]
     city_suffixes: frozenset[str]
     not_person_names: frozenset[str]
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         generic_party_words=frozenset(d["generic_party_words"]),
         catalog_place_suffixes=frozenset(d["catalog_place_suffixes"]),
         legal_form_prefixes=tuple(sorted(d["legal_form_prefixes"], key=len, reverse=True)),
+        org_name_tails=frozenset(d["org_name_tails"]),
         org_extending_suffixes=frozenset(d["org_extending_suffixes"]),
         city_suffixes=frozenset(d["city_suffixes"]),
         not_person_names=frozenset(d["not_person_names"]),

@@ -274,6 +274,9 @@ def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: li
     if cut is None:
         return
     s, e = cut
+    if etype == "ORG" and e < len(ms) and ms[e].surface in lexicon().org_name_tails and ms[e].start == ms[e - 1].end \
+            and (e + 1 == len(ms) or ms[e + 1].pos1 != "名詞"):
+        e += 1  # ザパタ石油|会社: the word for company after its name ends the name
     start, end = ms[s].start, ms[e - 1].end
     overlapping = [c for c in here if c.start < end and start < c.end]
     if any(_strong(c) and not _absorbable(c, ms, s, e, etype) for c in overlapping):
