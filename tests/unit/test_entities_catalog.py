@@ -39,9 +39,23 @@ def test_every_name_and_alias_resolves_to_its_entity():
     for e in ENTRIES:
         for surface in (e.name, *e.aliases):
             assert cat.entity_for(surface) == e.entity_id, surface
-        for surface in e.guarded_aliases:       # a Japanese surname alone (加藤) is nobody's in particular
-            expected = None if e.japanese_person() and len(surface) > 1 else e.entity_id
+        for surface in e.guarded_aliases:       # a Japanese surname (加藤) or a given name (ムハンマド) alone
+            given = "・" in e.name and e.name.split("・")[0] == surface      # is nobody's in particular
+            expected = None if e.japanese_person() and len(surface) > 1 or given else e.entity_id
             assert cat.entity_for(surface) == expected, surface
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ムハンマド大統領は会談した。", "~"),                                   # someone else of that name
+    ("ムハンマド・ビン・サルマン皇太子は会見した。ムハンマド皇太子は述べた。", "person:mohammed-bin-salman"),
+])
+def test_a_given_name_alone_is_the_catalog_person_only_once_the_article_names_them(text, expected):
+    from flows.extract.entities import extract_entities
+    from flows.text.document import build_document
+    mentions, entities = extract_entities(build_document([("body", text)]))
+    inferred = {e["entity_id"] for e in entities if e["inferred"]}
+    last = [m for m in mentions if m["surface"] == "ムハンマド"][-1]
+    assert ("~" if last["entity_id"] in inferred else last["entity_id"]) == expected
 
 
 def test_a_japanese_surname_is_the_catalog_person_only_once_the_article_names_them():

@@ -42,8 +42,11 @@ class Entry:
         return self.entity_type == "PERSON" and all(is_kanji(ch) or "ぁ" <= ch <= "ゖ" for ch in self.name)
 
     def bare_surname(self, alias: str) -> bool:
-        """A guarded alias of a Japanese person longer than one kanji (加藤 of 加藤勝信): theirs only once
-        the article names them in full."""
+        """A guarded alias theirs only once the article names them in full: a Japanese person's surname
+        longer than one kanji (加藤 of 加藤勝信), or the first part of a name written with ・, a given name
+        many share (ムハンマド of ムハンマド・ビン・サルマン: ムハンマド大統領 is someone else)."""
+        if self.entity_type == "PERSON" and "・" in self.name and self.name.split("・")[0] == alias:
+            return True
         return len(alias) > 1 and self.japanese_person()
 
     def record(self) -> dict:
