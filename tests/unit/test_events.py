@@ -149,9 +149,16 @@ CASES = [
      [("解放", "RETREAT", "release", S("ru"), S("fogel"), False, D(2025, 2, 11), "day")]),
     ("フォーゲル氏はロシアによって解放された。", P_MAR,
      [("解放", "RETREAT", "release", S("ru"), S("fogel"), False, None, "unknown")]),
+    # a prisoner exchange written as 捕虜を…交換した; an exchange of anything else is no event
+    ("ロシアとウクライナは19日、捕虜を各390人交換した。", D(2025, 5, 20),
+     [("捕虜を各390人交換", "RETREAT", "release", S("ru", "ua"), N, False, D(2025, 5, 19), "day")]),
+    ("ロシアとウクライナは19日、意見を交換した。", D(2025, 5, 20), []),
     # --- AID/military, ACCUSE, ASSAULT (also received), COERCE, CONCEDE, SUPPORT, COOPERATE, PROTEST, MOBILIZE ---
     ("米国はウクライナへの武器供与を継続する。", P_MAR,
      [("武器供与", "AID", "military", S("us"), S("ua"), False, None, "unknown")]),
+    ("ドイツはウクライナに防空システムを供与した。", P_MAR,    # weapons named: military aid
+     [("防空システムを供与", "AID", "military", S("de"), S("ua"), False, None, "unknown")]),
+    ("ドイツはウクライナに資金を供与した。", P_MAR, [("供与", "AID", None, S("de"), S("ua"), False, None, "unknown")]),
     ("中国は日本を非難した。", P_MAR, [("非難", "ACCUSE", None, S("cn"), S("jp"), False, None, "unknown")]),
     ("ゼレンスキー氏はロシアを批判した。", P_MAR, [("批判", "ACCUSE", None, S("zelensky"), S("ru"), False, None, "unknown")]),
     ("ロシアは14年にウクライナを攻撃した。", P_MAR, [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, D(2014, 1, 1), "year")]),

@@ -32,37 +32,35 @@ def _name_end(ms: list[Morpheme], k: int) -> int:
 
 def legal_form_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
     """`株式会社X`: an ORG from the form to the end of the name after it."""
-    forms = lexicon().legal_form_prefixes
     text = view.text
     cat = catalog()
     out: list[Candidate] = []
-    if not any(f in text for f in forms):
-        return out
-    for i in range(len(view.doc.sentences)):
+    for hit in lexicon().legal_form_re.finditer(text):
+        start, form_end = hit.span()
+        i = view.sentence_of(start, form_end)
+        if i < 0:
+            continue
         ms = view.morphemes(i)
-        starts = {m.start: k for k, m in enumerate(ms)}
-        for k, m in enumerate(ms):
-            form = next((f for f in forms if text.startswith(f, m.start)), None)
-            if form is None or m.start + len(form) not in starts:
-                continue
-            after = starts[m.start + len(form)]
-            end = _name_end(ms, after)
-            if end == 0:
-                continue
-            inner = [c for c in found if m.start <= c.start and c.end <= end]
-            if any(c.start < end and m.start < c.end and c not in inner for c in found) \
-                    or not view.is_free(m.start + len(form), end) and not inner:
-                continue
-            known = [c for c in inner if c.entity_type == "ORG" and c.entity_id and c.end == end]
-            for c in inner:
-                found.remove(c)
-                view.taken.remove((c.start, c.end))
-            if not view.is_free(m.start, end):
-                continue
-            view.take(m.start, end)
-            entity_id = cat.entity_for(text[m.start:end], folded=True) or (known[0].entity_id if known else None)
-            if entity_id is not None:
-                out.append(Candidate(m.start, end, "ORG", "catalog", entity_id))
-            else:
-                out.append(Candidate(m.start, end, "ORG", "suffix", name=view.doc.text[m.start:end], fixed=True))
+        after = next((k for k, m in enumerate(ms) if m.start == form_end), None)
+        if after is None or not any(m.start == start for m in ms):
+            continue
+        end = _name_end(ms, after)
+        if end == 0:
+            continue
+        inner = [c for c in found if start <= c.start and c.end <= end]
+        if any(c.start < end and start < c.end and c not in inner for c in found) \
+                or not view.is_free(form_end, end) and not inner:
+            continue
+        known = [c for c in inner if c.entity_type == "ORG" and c.entity_id and c.end == end]
+        for c in inner:
+            found.remove(c)
+            view.taken.remove((c.start, c.end))
+        if not view.is_free(start, end):
+            continue
+        view.take(start, end)
+        entity_id = cat.entity_for(text[start:end], folded=True) or (known[0].entity_id if known else None)
+        if entity_id is not None:
+            out.append(Candidate(start, end, "ORG", "catalog", entity_id))
+        else:
+            out.append(Candidate(start, end, "ORG", "suffix", name=view.doc.text[start:end], fixed=True))
     return out

@@ -59,7 +59,7 @@ class Lexicon:
     award_tails: tuple[str, ...]
     generic_party_words: frozenset[str]
     catalog_place_suffixes: frozenset[str]
-    legal_form_prefixes: tuple[str, ...]
+    legal_form_re: re.Pattern          # a legal form written before a name (株式会社)
     org_name_tails: frozenset[str]
     org_extending_suffixes: frozenset[str]
     city_suffixes: frozenset[str]
@@ -115,7 +115,7 @@ def lexicon() -> Lexicon:
         award_tails=tuple(d["award_tails"]),
         generic_party_words=frozenset(d["generic_party_words"]),
         catalog_place_suffixes=frozenset(d["catalog_place_suffixes"]),
-        legal_form_prefixes=tuple(sorted(d["legal_form_prefixes"], key=len, reverse=True)),
+        legal_form_re=re.compile(_alternation(d["legal_form_prefixes"])),
         org_name_tails=frozenset(d["org_name_tails"]),
         org_extending_suffixes=frozenset(d["org_extending_suffixes"]),
         city_suffixes=frozenset(d["city_suffixes"]),
