@@ -159,6 +159,11 @@ CASES = [
     ("ドイツはウクライナに防空システムを供与した。", P_MAR,    # weapons named: military aid
      [("防空システムを供与", "AID", "military", S("de"), S("ua"), False, None, "unknown")]),
     ("ドイツはウクライナに資金を供与した。", P_MAR, [("供与", "AID", None, S("de"), S("ua"), False, None, "unknown")]),
+    # the country of a posting (在|駐) is where the envoy serves, not whom the phrase names; a count
+    # after a role (外交官2人) leaves the genitive its name
+    ("中国は在米ロシア大使に抗議した。", P_MAR, [("抗議", "ACCUSE", None, S("cn"), S("ru"), False, None, "unknown")]),
+    ("ロシアはドイツの外交官2人を追放した。", P_MAR,
+     [("追放", "SANCTION", "expel", S("ru"), S("de"), False, None, "unknown")]),
     ("中国は日本を非難した。", P_MAR, [("非難", "ACCUSE", None, S("cn"), S("jp"), False, None, "unknown")]),
     ("ゼレンスキー氏はロシアを批判した。", P_MAR, [("批判", "ACCUSE", None, S("zelensky"), S("ru"), False, None, "unknown")]),
     ("ロシアは14年にウクライナを攻撃した。", P_MAR, [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, D(2014, 1, 1), "year")]),

@@ -49,8 +49,11 @@ def _title_endings() -> tuple[str, ...]:
         + tuple(sorted(t for t in entity_lexicon().titles if len(t) > 1))
 
 
+_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百数複]+[人名]$")
+
+
 def _title_like(rest: str) -> bool:
-    rest = rest.rstrip("ら等")
+    rest = _COUNT.sub("", rest.rstrip("ら等"))     # 外交官2人: the count is no part of the title
     return not rest or rest in cues().titles or rest.endswith(_title_endings())
 
 
@@ -67,6 +70,8 @@ def chunk_heads(text: str, ch: Chunk, ms: list[Morpheme], mentions: list[dict]) 
         return []
     qualified = []
     for m in inside:
+        if text[m["start"] - 1:m["start"]] in c.posting_prefixes and any(o["start"] >= m["end"] for o in inside):
+            continue  # 在英|ロシア大使: the posting, not the envoy's country
         rest = _ASIDE.sub("", text[m["end"]:head_end])     # 習近平（シー・ジンピン）国家主席: a reading aside
         for other in inside:
             if other["start"] >= m["end"]:
