@@ -181,6 +181,10 @@ CASES = [
     ("EUのカラス外交安全保障上級代表とボレル外交安全保障上級代表、ハマスの政治局長",
      [("EU", "ORG", "org:eu"), ("カラス", "PERSON", "person:kaja-kallas"), ("ボレル", "PERSON", "~"),
       ("ハマス", "ORG", "org:hamas")]),
+    # a surname whose first kanji MeCab reads as a number (十|倉|雅和); a numeral before a word is no name
+    ("経団連の十倉雅和会長が第十倉庫を訪れた。", [("経団連", "ORG", "org:keidanren"), ("十倉雅和", "PERSON", "~")]),
+    # a word the lexicon lists as no name hides the names inside it (日経 in 日経平均)
+    ("日経平均株価は下落したと日経新聞が報じた。", [("日経新聞", "ORG", "org:nikkei")]),
     # dates, numbers and money are not mentions
     ("2025年2月12日に1000億ドル(約14兆7800億円)を支払う。", []),
 ]

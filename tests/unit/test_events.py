@@ -138,6 +138,9 @@ CASES = [
      [("警告", "THREATEN", None, S("trump"), S("ru"), False, None, "unknown")]),
     # --- REQUEST: 求める, 促す, 要求, 呼びかけ; what is requested is not an event ---
     ("米国はロシアに即時停戦を求めた。", P_MAR, [("求め", "REQUEST", None, S("us"), S("ru"), False, None, "unknown")]),
+    # a bare title as the subject is the person last written with it
+    ("トランプ米大統領は会見した。大統領はロシアに即時停戦を求めた。", P_MAR,
+     [("求め", "REQUEST", None, S("trump"), S("ru"), False, None, "unknown")]),
     ("トランプ氏はプーチン氏に会談の準備を開始するよう促した。", P_MAR,
      [("促し", "REQUEST", None, S("trump"), S("putin"), False, None, "unknown")]),
     ("プーチン氏は複数の条件を要求した。", P_MAR, [("要求", "REQUEST", None, S("putin"), N, False, None, "unknown")]),

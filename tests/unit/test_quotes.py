@@ -454,6 +454,10 @@ CASES = [
      [("indirect", "部隊を派遣する用意がある", "マクロン大統領", "person:emmanuel-macron", "explicit")]),
     ("マクロン仏大統領は「部隊を送る」と述べた。",
      [("direct", "部隊を送る", "マクロン仏大統領", "person:emmanuel-macron", "explicit")]),
+    # a bare title is the person last written with it (トランプ米大統領 … 大統領は); with none, nobody named
+    ("トランプ米大統領は会見した。大統領は「交渉は順調に進んでいる」と述べた。",
+     [("direct", "交渉は順調に進んでいる", "大統領", T, "explicit")]),
+    ("大統領は「交渉は順調に進んでいる」と述べた。", [("direct", "交渉は順調に進んでいる", "大統領", None, "explicit")]),
     # two people as the subject of the verb of saying speak together: the phrase as written, no entity
     ("英国のスターマー首相とフランスのマクロン大統領は、停戦後に部隊を派遣する用意があると表明した。",
      [("indirect", "停戦後に部隊を派遣する用意がある", "スターマー首相とフランスのマクロン大統領", None, "explicit")]),

@@ -9,11 +9,6 @@ from flows.extract.entities.lexicon import KATAKANA, is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 
 
-def _blocked_spans(view: TextView) -> list[tuple[int, int]]:
-    rx = lexicon().not_names_re
-    return [(m.start(), m.end()) for m in rx.finditer(view.text)] if rx else []
-
-
 def _longer_name(text: str, start: int, end: int) -> bool:
     """An organisation's name that goes on into a longer name: a model number right after it
     (ボーイング707, エアバスA320), katakana right after a Latin name (NTTコミュニケーションズ), or a
@@ -48,7 +43,6 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
     or honorific; contextual ones (X) only before their context characters."""
     cat, lex = catalog(), lexicon()
     text = view.text
-    blocked = _blocked_spans(view)
     raw = []
     for end_incl, (length, entity_id, guarded) in cat.automaton.iter(text):
         end = end_incl + 1
@@ -59,7 +53,7 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
     named = set()
     deferred = []
     for start, end, entity_id, guarded in raw:
-        if any(bs <= start and end <= be for bs, be in blocked):
+        if view.in_not_name(start, end):
             continue
         surface = text[start:end]
         ctx = lex.contextual_aliases.get(surface)

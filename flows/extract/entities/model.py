@@ -79,6 +79,12 @@ def _generic_words() -> frozenset[str]:
     return frozenset(lex.name_suffixes) | frozenset(lex.place_suffixes) | lex.titles
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    lex = lexicon()
+    return lex.titles | lex.person_only_titles | lex.honorifics
+
+
 def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candidate]) -> tuple[int, int] | None:
     """Cut a span back to its morphemes outside the strong mentions, without symbols at its edges or a
     title or honorific at its end; None if what is left is not one stretch, or holds no name-like
@@ -95,6 +101,12 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
             break
     while a < b and ms[a].pos1 in ("補助記号", "記号") and not ms[a].surface[0].isalnum():
         a += 1
+    tails = _title_words()
+    end = ms[b - 1].end
+    for k in range(a + 1, b):
+        if view.text[ms[k].start:end] in tails:
+            b = k  # 呂比須|ヘッド|コーチ: a title of several morphemes ends the name
+            break
     while b > a and (ms[b - 1].surface in lex.titles or ms[b - 1].surface in lex.honorifics or ms[b - 1].pos1 == "接頭辞"
                      or ms[b - 1].pos3 == "副詞可能"  # ほか, など, 以降: adverbial nouns end a name (as for the rules)
                      or ms[b - 1].pos1 in ("補助記号", "記号") and not ms[b - 1].surface[-1].isalnum()):

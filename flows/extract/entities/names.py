@@ -15,6 +15,7 @@ import re
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import KATAKANA, is_kanji, is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
+from flows.text.morphemes import Morpheme
 
 # 【ワシントン=坂口幸裕】, 【ワシントン=赤木俊介、北京=田島如生】: place = reporter pairs in a dateline
 _DATELINE_BLOCK = re.compile(r"【[^】【]{3,60}】")
@@ -170,6 +171,21 @@ def _katakana_run_around(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+_NUMERAL_KANJI = frozenset("一二三四五六七八九十百千万")
+
+
+def _numeral_surname_head(ms: list[Morpheme], k: int, j: int) -> bool:
+    """ms[k] a one-kanji surname and a given name after it (j > k + 1), right after a numeral kanji that
+    is no part of a number (十|倉|雅和 is 十倉雅和; not 第十|倉庫, not 2十|倉)."""
+    if ms[k].pos4 != "姓" or len(ms[k].surface) != 1 or j < k + 2 or k == 0:
+        return False
+    num = ms[k - 1]
+    if num.surface not in _NUMERAL_KANJI or num.end != ms[k].start:
+        return False
+    before = ms[k - 2] if k >= 2 and ms[k - 2].end == num.start else None
+    return before is None or before.pos2 != "数詞" and before.pos1 != "接頭辞"
+
+
 def dictionary_candidates(view: TextView) -> list[Candidate]:
     """Runs of UniDic 人名/地名 morphemes not taken by a stronger rule."""
     lex = lexicon()
@@ -200,7 +216,7 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 start, end = m.start, m.end
                 if is_katakana(text[start]) or is_katakana(text[end - 1]):
                     start, end = _katakana_run_around(text, start, end)
-                if view.is_free(start, end) and view.sentence_of(start, end) == i \
+                if view.is_free(start, end) and view.sentence_of(start, end) == i and not view.in_not_name(start, end, strictly=True) \
                         and view.edges_clean(start, end, i) and not in_bracket_term(text, start, end):
                     view.take(start, end)
                     out.append(entity_candidate(view, start, end, "ORG", "dictionary"))
@@ -227,6 +243,8 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                         or lex.surname_marker_after.match(text, after):
                     j, etype = g, "PERSON"
             start, end = m.start, ms[j - 1].end
+            if etype == "PERSON" and _numeral_surname_head(ms, k0, j):
+                start = ms[k0 - 1].start  # 十|倉|雅和: MeCab read the surname's first kanji as a number
             k = j
             if is_award(view, i, end):
                 continue  # 芥川賞, ノーベル平和賞: the award, not its namesake
@@ -247,7 +265,8 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 if suffix and (suffix.end() - end > 1 or suffix.end() in view.bounds(i)[1]):
                     etype = lex.place_suffixes[suffix.group()]
                     end = suffix.end()
-            if end - start < 2 or not view.is_free(start, end) or view.sentence_of(start, end) != i:
+            if end - start < 2 or not view.is_free(start, end) or view.sentence_of(start, end) != i \
+                    or view.in_not_name(start, end, strictly=True):
                 continue
             if etype != "PERSON" and end < len(text) and text[end] in lex.not_after_place \
                     and end + 1 in view.bounds(i)[1]:

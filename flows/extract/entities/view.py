@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from flows.extract.entities.lexicon import is_katakana, is_kanji, is_latin_or_digit
+from flows.extract.entities.lexicon import is_kanji, is_katakana, is_latin_or_digit, lexicon
 from flows.text.document import Document
 from flows.text.morphemes import Morpheme
 
@@ -108,6 +108,15 @@ class TextView:
         elif end not in self.bounds(i)[1]:
             return False
         return True
+
+    def in_not_name(self, start: int, end: int, strictly: bool = False) -> bool:
+        """[start, end) lies inside a word the lexicon lists as no name (日経 in 日経平均, 米ドル); `strictly`:
+        inside and shorter (the word itself may still be a name by other evidence: 中日 in 中日ドラゴンズ)."""
+        spans = getattr(self, "_not_name_spans", None)
+        if spans is None:
+            rx = lexicon().not_names_re
+            spans = self._not_name_spans = [m.span() for m in rx.finditer(self.text)] if rx else []
+        return any(a <= start and end <= b and not (strictly and (a, b) == (start, end)) for a, b in spans)
 
     def is_free(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.taken, (start, start))

@@ -202,6 +202,13 @@ class DocumentContext:
                     if len(set(people)) >= 2:
                         return list(dict.fromkeys(people))[:2]
             return []
+        if word.startswith("title:"):
+            title = word[len("title:"):]
+            for m in reversed([m for m in self.mentions if m["end"] <= at and m["entity_type"] == "PERSON"]):
+                after = self.doc.text[m["end"]:m["end"] + len(title) + 1]
+                if after.startswith(title) or after[1:] == title and not after[0].isspace():
+                    return [m["entity_id"]]   # 石破茂首相 … 首相は: the last person written with it
+            return []
         kind = "GPE" if word.endswith("国") else "ORG" if word[-1] in "省社党紙局庁" else "PERSON"
         earlier = [m for m in self.mentions if m["start"] < at and m["entity_type"] == kind]
         return [earlier[-1]["entity_id"]] if earlier else []

@@ -186,6 +186,8 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
             elif compound.startswith("同") and len(compound) > 1 and (compound[1:] in c.same_anaphors
                                                                       or _title_like(compound[1:])):
                 anaphor = compound
+            elif compound in entity_lexicon().titles and len(compound) > 1:
+                anaphor = "title:" + compound   # 首相は: the person named with that title before
         agent = not member_heads and not anaphor and _agent_head(text, ch, ms)
         groups.append(Group(members, ch.particles, member_heads, anaphor, ch.comma, agent,
                             ms[chunks[members[0]].first].start))
