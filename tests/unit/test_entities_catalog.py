@@ -34,6 +34,14 @@ def test_no_alias_belongs_to_two_entities():
     assert clashes == {}
 
 
+def test_no_name_or_alias_holds_an_aside_in_parentheses():
+    """主要7カ国(G7) would make one mention of what the contract splits into two (an acronym in
+    parentheses is a mention of its own)."""
+    bad = [(e.entity_id, a) for e in ENTRIES for a in (e.name, *e.aliases, *e.guarded_aliases)
+           if re.search("[()（）]", a)]
+    assert bad == []
+
+
 def test_every_name_and_alias_resolves_to_its_entity():
     cat = catalog()
     for e in ENTRIES:

@@ -15,6 +15,9 @@ LINES = [
     ("--取材協力:Arne Delfs、Daryna Krasnolutska.", "metadata", {"credits": "Arne Delfs、Daryna Krasnolutska"}),
     ("Source: Nikkei Online, 2025年2月13日 3:59更新", "metadata",
      {"publisher": "Nikkei Online", "published": "2025年2月13日"}),
+    ("Source: Bloomberg Japanese, 2025年7月10日 8:15 JST", "metadata",      # a time zone after the time
+     {"publisher": "Bloomberg Japanese", "published": "2025年7月10日"}),
+    ("Source: 記者の取材による, 2025年7月10日 8:15 JST 以降の情報", None, {}),  # more after it: text
     ("もっと読むにはこちら bloomberg.co.jp", "boilerplate", {}),
     ("<<Return to Main", "boilerplate", {}),
     ("<<Return to pageTop", "boilerplate", {}),
