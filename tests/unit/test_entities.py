@@ -251,6 +251,11 @@ KANJI_SURNAMES = [
     ("劉勁松局長と協議した。劉氏は語った。劉は去った。", ["劉勁松", "劉"], 1),
     # two full names sharing the surname: the surname alone is linked to neither
     ("宮里藍と宮里優作が出場した。宮里は笑った。", ["宮里藍", "宮里優作", "宮里"], 3),
+    # a catalog person's surname too (李|在明: UniDic tags where the surname ends), and a one-kanji
+    # surname the catalog lists (王 of 王毅) once the article names the person
+    ("韓国の李在明大統領は会見した。李氏は述べた。", ["李在明", "李"], 1),
+    ("中国の王毅外相と会談した。王氏は述べた。", ["王毅", "王"], 1),
+    ("王氏は述べた。", [], 0),
 ]
 
 

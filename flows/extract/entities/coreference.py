@@ -33,6 +33,9 @@ def kanji_surname(c: Candidate, view: TextView) -> str | None:
     if len(ms) >= 2 and ms[0].start == c.start and ms[-1].end == c.end and ms[0].pos4 == "姓" \
             and all(m.pos4 == "名" or len(m.surface) == 1 and is_kanji(m.surface) for m in ms[1:]):   # 劉|勁|松
         return ms[0].surface
+    if c.entity_id is not None and len(ms) >= 2 and ms[0].start == c.start and ms[-1].end == c.end \
+            and ms[0].pos4 == "姓":
+        return ms[0].surface   # 李|在明: the catalog knows it is a person's name, UniDic where the surname ends
     return None
 
 
@@ -93,8 +96,6 @@ def unify_short_names(view: TextView, found: list[Candidate]) -> None:
 def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
     text = view.text
     forms: dict[str, Candidate] = {}
-    if all(c.entity_id is not None or c.name is None or c.method == "model" for c in found):
-        return []
     for c in sorted(found, key=lambda c: c.start):
         if c.entity_id is not None or c.name is None or c.method == "model":
             continue  # the model's names are not spread: it judges each occurrence itself
@@ -105,6 +106,14 @@ def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candi
     for form, names in surnames.items():
         if len(names) == 1 and form not in forms:   # 宮里藍 and 宮里優作: a shared surname names neither
             forms[form] = next(c for c in found if c.name in names and c.entity_id is None)
+    known: dict[str, set[str]] = {}                 # 頼 of 頼清徳, 李 of 李在明: catalog people's surnames
+    for c in found:
+        if c.entity_id is not None and (form := kanji_surname(c, view)):
+            known.setdefault(form, set()).add(c.entity_id)
+    for form, ids in known.items():
+        if len(ids) == 1 and form not in forms and form not in surnames:
+            forms[form] = next(c for c in found if c.entity_id in ids)
+            surnames[form] = {forms[form].entity_id}
     out = []
     for form, c in forms.items():
         pos = text.find(form)
@@ -114,7 +123,7 @@ def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candi
                 i = view.sentence_of(pos, end)
                 if i >= 0 and view.edges_clean(pos, end, i):
                     view.take(pos, end)
-                    out.append(Candidate(pos, end, c.entity_type, "coreference", None, c.name, c.name_en))
+                    out.append(Candidate(pos, end, c.entity_type, "coreference", c.entity_id, c.name, c.name_en))
             pos = text.find(form, end)
     return out
 
