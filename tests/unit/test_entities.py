@@ -177,6 +177,8 @@ CASES = [
     # works in 『』 are not names by tag evidence
     ("『ワイルド・スピード』を観た。", []),
     ("Androidスマートフォン・タブレットを複数社が短期大学に売った。", [("Android", "PRODUCT", "~")]),
+    # a name of common katakana words before an adviser's title (マーク|カン|シアン上級顧問)
+    ("CSISのマーク・カンシアン上級顧問は述べた。", [("CSIS", "ORG", "org:csis"), ("マーク・カンシアン", "PERSON", "~")]),
     # a portfolio between a name and its title (外交安全保障|上級|代表); a body before a title stays a body
     ("EUのカラス外交安全保障上級代表とボレル外交安全保障上級代表、ハマスの政治局長",
      [("EU", "ORG", "org:eu"), ("カラス", "PERSON", "person:kaja-kallas"), ("ボレル", "PERSON", "~"),

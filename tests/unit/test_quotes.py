@@ -458,6 +458,11 @@ CASES = [
     ("トランプ米大統領は会見した。大統領は「交渉は順調に進んでいる」と述べた。",
      [("direct", "交渉は順調に進んでいる", "大統領", T, "explicit")]),
     ("大統領は「交渉は順調に進んでいる」と述べた。", [("direct", "交渉は順調に進んでいる", "大統領", None, "explicit")]),
+    # a title with a rank before it (上級顧問, チーフエコノミスト) is a bare title, its genitive kept: not a name,
+    # and no sign to carry the speaker before
+    ("トランプ氏は「まだだ」と述べた。米シンクタンクの上級顧問は、「合意は疑わしい」との見方を示した。",
+     [("direct", "まだだ", "トランプ氏", T, "explicit"),
+      ("direct", "合意は疑わしい", "米シンクタンクの上級顧問", None, "explicit")]),
     # two people as the subject of the verb of saying speak together: the phrase as written, no entity
     ("英国のスターマー首相とフランスのマクロン大統領は、停戦後に部隊を派遣する用意があると表明した。",
      [("indirect", "停戦後に部隊を派遣する用意がある", "スターマー首相とフランスのマクロン大統領", None, "explicit")]),

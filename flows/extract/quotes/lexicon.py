@@ -139,6 +139,7 @@ def speakers() -> dict:
         "anaphora_gpe": frozenset(data["anaphora_gpe_heads"]),
         "pronouns": frozenset(data["pronouns_person"]),
         "coordination": frozenset(data["coordination_prefixes"]),
+        "title_prefixes": frozenset(data["title_prefixes"]),
         "media_suffixes": tuple(data["media_suffixes"]),
         "gpe_suffixes": frozenset(data["gpe_speaker_suffixes"]),
     }

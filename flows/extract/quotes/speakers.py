@@ -250,6 +250,8 @@ class SpeakerFinder:
         if suffix and own and not own[-1].surface.endswith(suffix) or suffix and own and \
                 own[-1].surface != suffix and len(own[-1].surface) > len(suffix) and own[-1].pos1 != "接尾辞":
             suffix = False                                 # 模様 is a word, not 模 + 様
+        if suffix and text[:-len(suffix)] in self.lex["title_prefixes"]:
+            return self._title(text, start, end)                  # 上級顧問, チーフエコノミスト: a bare title
         if suffix and len(text) > len(suffix) and not HIRAGANA.search(text[:-len(suffix)]):
             return Speaker(start, end, None, "PERSON", "named")
         names = [m for m in ms[a:b] if m.pos3 == "人名" and m.pos2 == "固有名詞"]
