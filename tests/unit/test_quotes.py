@@ -463,6 +463,14 @@ CASES = [
     ("トランプ氏は「まだだ」と述べた。米シンクタンクの上級顧問は、「合意は疑わしい」との見方を示した。",
      [("direct", "まだだ", "トランプ氏", T, "explicit"),
       ("direct", "合意は疑わしい", "米シンクタンクの上級顧問", None, "explicit")]),
+    # the person a sentence puts a question to answers in the bare quotes after it (not someone named before)
+    ("トランプ氏は会見した。ルビオ国務長官に、停戦に対する見通しを聞いた。「交渉は続く」",
+     [("direct", "交渉は続く", "ルビオ国務長官", R, "carried")]),
+    ("トランプ氏は会見した。ルビオ国務長官と停戦の見通しを語り合った。「交渉は続く」",
+     [("direct", "交渉は続く", "トランプ氏", T, "carried")]),
+    # a katakana job noun (ライター, ディレクター) speaks in its own clause, with no entity
+    ("トランプ氏は会見した。また、サッカーライターは「練習場は外から丸見えだ」と語る。",
+     [("direct", "練習場は外から丸見えだ", "サッカーライター", None, "explicit")]),
     # two people as the subject of the verb of saying speak together: the phrase as written, no entity
     ("英国のスターマー首相とフランスのマクロン大統領は、停戦後に部隊を派遣する用意があると表明した。",
      [("indirect", "停戦後に部隊を派遣する用意がある", "スターマー首相とフランスのマクロン大統領", None, "explicit")]),

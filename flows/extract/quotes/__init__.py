@@ -234,6 +234,27 @@ class QuoteExtractor:
                 break
         return 0
 
+    def asked(self, j: int) -> Speaker | None:
+        """The person sentence j puts a question to (Xに…を伺ってみた, X氏に聞いた), if it ends on that
+        and quotes nothing itself: the bare quotes after it are their answers."""
+        if j < 0 or j in self.had_quote or self.brackets.get(j):
+            return None
+        ms = self.doc.morphemes(j)
+        verbs = framing()["interview_verbs"]
+        k = next((k for k in range(len(ms) - 1, max(-1, len(ms) - 7), -1) if ms[k].lemma in verbs), None)
+        if k is None:
+            return None
+        compound = ("対する", "関する", "つく", "付く", "とる", "取る", "於く", "向ける")   # に対する, について …
+        for p in range(k - 1, 0, -1):
+            if ms[p].surface == "に" and ms[p].pos2 == "格助詞":
+                if p + 1 < k and ms[p + 1].lemma in compound:
+                    continue                                     # 写真に対する想いを: not whom it asks
+                sp = self.finder.before_particle(ms, p, 0)
+                return sp if sp is not None and sp.kind in ("named", "anaphora") else None
+            if ms[p].pos1 in ("動詞", "助動詞") and ms[p].lemma not in compound or ms[p].surface in ("。", "」"):
+                return None
+        return None
+
     def carried(self, i: int) -> tuple[Speaker, str | None] | None:
         """The speaker a sentence without one continues: the last quote's or topic's before it."""
         sentences = self.doc.sentences

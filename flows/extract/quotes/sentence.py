@@ -333,6 +333,8 @@ class SentenceQuotes(Clause):
         if standalone and opens and (sp := self.ex.following_topic(self.i)):   # 「…」。トランプ氏は…
             nxt = self.ex.doc.sentences[self.i + 1]
             return sp, "carried", self.ex.channel([(nxt.start, nxt.end)])
+        if standalone and (sp := self.ex.asked(self.i - 1)):          # X氏に…伺ってみた。「…」
+            return sp, "carried", None
         if carried := self.carry():
             return carried[0], "carried", carried[1]
         return None, "unresolved", None
