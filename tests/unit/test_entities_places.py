@@ -25,6 +25,9 @@ CASES = [
                                   ("上海", "GPE", "gpe:shanghai")]),
     # a sea or bay is no head of an address chain
     ("東京湾アクアラインを走る", [("東京湾", "LOC", "~")]),
+    # a prefecture's police is an organisation (大阪府|警, 北海道|警); the prefecture alone stays a place
+    ("大阪府警は逮捕した。北海道警と大阪府で", [("大阪府警", "ORG", "~"), ("北海道警", "ORG", "~"),
+                                         ("大阪府", "GPE", "gpe:osaka")]),
     # courts are named with their city
     ("東京地方裁判所は破産手続きの開始を決定した。", [("東京地方裁判所", "ORG", "~")]),
     ("ソウル中央地裁は", [("ソウル中央地裁", "ORG", "~")]),

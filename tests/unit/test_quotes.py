@@ -468,6 +468,10 @@ CASES = [
      [("direct", "交渉は続く", "ルビオ国務長官", R, "carried")]),
     ("トランプ氏は会見した。ルビオ国務長官と停戦の見通しを語り合った。「交渉は続く」",
      [("direct", "交渉は続く", "トランプ氏", T, "carried")]),
+    # a lawyer's or a doctor's title after a bare name is that person's; after a name and の, someone else's
+    ("トランプ氏は会見した。ルビオ弁護士は「無罪を主張する」と話した。",
+     [("direct", "無罪を主張する", "ルビオ弁護士", R, "explicit")]),
+    ("トランプ氏の弁護士は「無罪を主張する」と話した。", [("direct", "無罪を主張する", "トランプ氏の弁護士", None, "explicit")]),
     # a katakana job noun (ライター, ディレクター) speaks in its own clause, with no entity
     ("トランプ氏は会見した。また、サッカーライターは「練習場は外から丸見えだ」と語る。",
      [("direct", "練習場は外から丸見えだ", "サッカーライター", None, "explicit")]),

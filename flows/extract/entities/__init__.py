@@ -33,7 +33,8 @@ from flows.extract.entities.names import (dateline_candidates, dictionary_candid
                                           latin_candidates, title_candidates)
 from flows.extract.entities.orgs import (acronym_candidates, extend_catalog_orgs, merge_country_parties,
                                          merge_latin_compounds, resolve_government_bodies, suffix_candidates)
-from flows.extract.entities.places import extend_catalog_places, merge_addresses, place_suffix_candidates
+from flows.extract.entities.places import (extend_catalog_places, merge_addresses, merge_prefectural_police,
+                                           place_suffix_candidates)
 from flows.extract.entities.romanise import has_kanji, romanise
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.document import Document, span_id
@@ -66,6 +67,7 @@ def rule_candidates(view: TextView) -> list[Candidate]:
     merge_latin_compounds(view, found)
     resolve_government_bodies(view, found)
     merge_addresses(view, found)
+    merge_prefectural_police(view, found)
     return found
 
 

@@ -70,6 +70,28 @@ def extend_catalog_places(view: TextView, found: list[Candidate]) -> None:
             found.append(Candidate(c.start, end, etype, "suffix", name=view.doc.text[c.start:end], fixed=True))
 
 
+_PREFECTURE_ENDS = tuple("都道府県")
+_POLICE = ("警察本部", "警本部", "警察", "警")
+
+
+def merge_prefectural_police(view: TextView, found: list[Candidate]) -> None:
+    """A prefecture followed by 警 (大阪府|警, 北海道|警, 京都府警本部) is its police, an organisation: the
+    place alone would make the police a place."""
+    text = view.text
+    for c in [c for c in found if c.entity_type == "GPE" and text[c.start:c.end].endswith(_PREFECTURE_ENDS)]:
+        tail = next((t for t in _POLICE if text.startswith(t, c.end)), None)
+        if tail is None:
+            continue
+        end = c.end + len(tail)
+        i = view.sentence_of(c.start, end)
+        if i < 0 or end not in view.bounds(i)[1] or not view.is_free(c.end, end):
+            continue
+        found.remove(c)
+        view.taken.remove((c.start, c.end))
+        view.take(c.start, end)
+        found.append(Candidate(c.start, end, "ORG", "suffix", name=view.doc.text[c.start:end], fixed=True))
+
+
 _ADDRESS_HEADS = tuple("都道府県郡")
 
 
