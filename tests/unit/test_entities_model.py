@@ -79,6 +79,7 @@ def test_the_model_never_overrides_the_contract(text, expected):
     ("ホワイトハウスのケリー報道官は反論した。", "報道官"),       # a title is never part of one
     ("クリスティン・ベルジナ氏が語った。", "氏"),                  # nor an honorific
     ("呂比須ヘッドコーチは敗因を語った。", "コーチ"),              # nor a title of several morphemes
+    ("SMBC日興証券の丸山義正チーフエコノミストは述べた。", "エコノミスト"),
 ])
 def test_no_span_runs_over(text, word):
     assert all(word not in surface for surface, _, _ in _mentions(text))
