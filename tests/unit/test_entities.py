@@ -290,6 +290,21 @@ def test_a_body_after_a_country_is_that_country_s_body():
     assert got[4] == ("財務省", "org:mof-japan")
 
 
+@pytest.mark.parametrize("text,surface,expected", [
+    ("ロシアの外務省は反発した。", "外務省", "org:ministry-of-foreign-affairs-russia"),
+    ("ロシアは反発した。同国の外務省は声明を出した。", "外務省", "org:ministry-of-foreign-affairs-russia"),
+    ("中国の国防省は述べた。", "国防省", "~中国国防省"),         # a body the catalog lacks: inferred, named for it
+    ("外務省は述べた。", "外務省", "org:mofa-japan"),             # no country: Japan's, in Japanese news
+    ("ロシアの報道によると外務省は述べた。", "外務省", "org:mofa-japan"),
+])
+def test_a_body_after_a_country_and_no_is_that_country_s_body(text, surface, expected):
+    mentions, entities, _ = _mentions(text)
+    by_id = {e["entity_id"]: e for e in entities}
+    m = next(m for m in mentions if m["surface"] == surface)
+    row = by_id[m["entity_id"]]
+    assert ("~" + row["name"] if row["inferred"] else m["entity_id"]) == expected
+
+
 def test_catalog_entities_carry_their_catalog_row():
     _, entities, _ = _mentions("トランプ氏は語った。")
     (trump,) = entities

@@ -24,6 +24,7 @@ import hashlib
 from functools import lru_cache
 
 from flows.extract.entities.abbreviations import abbreviation_candidates
+from flows.extract.entities.bodies import resolve_bodies_of_countries, resolve_government_bodies
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.coreference import coreference_candidates, unify_readings, unify_short_names
 from flows.extract.entities.legal_forms import legal_form_candidates
@@ -32,7 +33,7 @@ from flows.extract.entities.model import model_candidates
 from flows.extract.entities.names import (dateline_candidates, dictionary_candidates, full_name_candidates,
                                           latin_candidates, title_candidates)
 from flows.extract.entities.orgs import (acronym_candidates, extend_catalog_orgs, merge_country_parties,
-                                         merge_latin_compounds, resolve_government_bodies, suffix_candidates)
+                                         merge_latin_compounds, suffix_candidates)
 from flows.extract.entities.places import (extend_catalog_places, merge_addresses, merge_prefectural_police,
                                            place_suffix_candidates)
 from flows.extract.entities.romanise import has_kanji, romanise
@@ -66,6 +67,7 @@ def rule_candidates(view: TextView) -> list[Candidate]:
     found += full_name_candidates(view)
     merge_latin_compounds(view, found)
     resolve_government_bodies(view, found)
+    resolve_bodies_of_countries(view, found)
     merge_addresses(view, found)
     merge_prefectural_police(view, found)
     return found

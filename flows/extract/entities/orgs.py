@@ -5,8 +5,7 @@
   before the suffix, never a generic head (同社, 各省, 中央銀行);
 - an acronym in parentheses after a name (`戦略国際問題研究所(CSIS)`) is a mention
   of the same entity; after an unknown noun compound it makes both an ORG;
-- a government body after a country (`米財務省`, `英外務省`): 米 + 財務省, the body
-  resolved by country (US Treasury, not Japan's Ministry of Finance).
+- (government bodies resolved by their country are in `bodies.py`).
 """
 from __future__ import annotations
 
@@ -245,48 +244,6 @@ def acronym_candidates(view: TextView, found: list[Candidate]) -> list[Candidate
         view.take(start, end)
         out.append(Candidate(start, end, before.entity_type, "acronym", before.entity_id, before.name))
     return out
-
-
-def resolve_government_bodies(view: TextView, found: list[Candidate]) -> None:
-    """Re-point a body (財務省, 外務省, 議会 …) that follows a country mention to that
-    country's body; a body after a full country name joins it (イギリス外務省)."""
-    lex = lexicon()
-    cat = catalog()
-    text = view.text
-    bodies = lex.government_bodies
-    by_end = {c.end: c for c in found if c.entity_type == "GPE" and c.entity_id}
-    by_start = {c.start: c for c in found}
-    for pos, country in sorted(by_end.items()):
-        for body in sorted(bodies, key=len, reverse=True):
-            if not text.startswith(body, pos):
-                continue
-            end = pos + len(body)
-            i = view.sentence_of(pos, end)
-            if i < 0 or end not in view.bounds(i)[1]:
-                break
-            existing = by_start.get(pos)
-            if existing is not None and existing.end != end:
-                break
-            if existing is None and not view.is_free(pos, end):
-                break
-            target = bodies[body]["by_country"].get(country.entity_id)
-            country_entry = cat.entries[country.entity_id]
-            if target is not None:
-                cand = Candidate(pos, end, "ORG", "catalog", target)
-            else:
-                cand = Candidate(pos, end, "ORG", "suffix", name=country_entry.name + body,
-                                 name_en=bodies[body]["name_en"].format(country=country_entry.name_en))
-            if country.end - country.start > 1 and target is None:
-                # a full country name and its body are one name (ロシア国防省 is in the catalog as such)
-                found.remove(country)
-                cand.start = country.start
-                cand.name = view.doc.text[country.start:end]
-            if existing is not None:
-                found.remove(existing)
-            else:
-                view.take(pos, end)
-            found.append(cand)
-            break
 
 
 _PARTY_AFTER = re.compile(f"[一-鿿{KATAKANA}・]{{1,10}}?党")
