@@ -138,6 +138,13 @@ CASES = [
      [("警告", "THREATEN", None, S("trump"), S("ru"), False, None, "unknown")]),
     # --- REQUEST: 求める, 促す, 要求, 呼びかけ; what is requested is not an event ---
     ("米国はロシアに即時停戦を求めた。", P_MAR, [("求め", "REQUEST", None, S("us"), S("ru"), False, None, "unknown")]),
+    # a meeting noun as the subject of its passive verb over a setting (会談は|15日に|アラスカで|行われた):
+    # the parties are the names in it or before its の; a predicate that is no occurrence makes no event
+    ("米ロ首脳会談は15日にサウジアラビアで行われた。", P_MAR,
+     [("首脳会談", "CONSULT", "third-party", S("us", "ru"), N, False, D(2025, 3, 15), "day")]),
+    ("トランプ氏とプーチン氏の首脳会談は15日に行われた。", P_MAR,
+     [("首脳会談", "CONSULT", None, S("trump", "putin"), N, False, D(2025, 3, 15), "day")]),
+    ("米ロ首脳会談は重要だと考えられた。", P_MAR, []),
     # a bare title as the subject is the person last written with it
     ("トランプ米大統領は会見した。大統領はロシアに即時停戦を求めた。", P_MAR,
      [("求め", "REQUEST", None, S("trump"), S("ru"), False, None, "unknown")]),

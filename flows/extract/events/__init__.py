@@ -107,6 +107,13 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
                 sentence_reference = sentence_reference or own or referred
             continue
         roles = read_roles(reading, chunks, groups, heads, head_text, sentence.block_kind != "body")
+        if reading.event_type == "CONSULT" and not roles.target and not roles.anaphors \
+                and (reading.subject_is_trigger or reading.construction in ("occurrence", "headline")):
+            roles.source += [m for m in _meeting_parties(reading, chunks, ms, mentions) if m not in roles.source]
+            if not roles.location:   # 会談は|アラスカで|行われた: the setting between the noun and its verb
+                roles.location = [h for j in range(reading.trigger_chunk + 1, reading.pred_chunk)
+                                  if chunks[j].particles == "で" for h in heads[j]
+                                  if h["entity_type"] in ("GPE", "LOC", "FAC")][:1]
         named_target = roles.target or any(r == "target" for r, _, _ in roles.anaphors)
         if everyday_use(doc.text, reading, chunks, ms, heads, named_target, quotes):
             ctx.note_reference(key, start, own or referred)
@@ -115,6 +122,19 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
             reading.modality = "hypothetical"  # 拒否できる(こと): a right or an ability, not an act
         event = _make_event(ctx, sentence, reading, roles, heads, own, referred or sentence_reference, bool(dated))
         ctx.note_reference(key, start, event.date if event else (own or referred))
+
+
+def _meeting_parties(reading: Reading, chunks, ms: list[Morpheme], mentions: list[dict]) -> list[dict]:
+    """The parties named in a meeting noun that is itself the subject (米ロ首脳会談が行われた, AとBの会談は
+    開かれた): the names inside its own noun group before the trigger, and a の-group right before it."""
+    k = reading.trigger_chunk
+    if k > 0 and chunks[k - 1].kind == "noun" and chunks[k - 1].particles == "の":
+        k -= 1                                   # AとBの|会談: the parties before の, coordinated with と/や
+        while k > 0 and chunks[k - 1].kind == "noun" and chunks[k - 1].particles in ("と", "や", ""):
+            k -= 1
+    first = ms[chunks[k].first].start
+    return [m for m in mentions if first <= m["start"] and m["end"] <= reading.start
+            and m["entity_type"] in ("PERSON", "GPE", "ORG")]
 
 
 def _names_as_nouns(ms: list[Morpheme], mentions: list[dict]) -> list[Morpheme]:
@@ -133,7 +153,7 @@ def _names_as_nouns(ms: list[Morpheme], mentions: list[dict]) -> list[Morpheme]:
 def _own_date(ctx: DocumentContext, reading: Reading | None, start: int, ms, chunks, dated, topics) -> tuple | None:
     if reading is not None:
         d = date_for(reading.trigger_chunk, reading.pred_chunk, reading.construction == "occurrence",
-                     dated, chunks, topics)
+                     dated, chunks, topics, reading.subject_is_trigger)
         if d is not None and reading.quoted and reading.modality != "asserted" and d.comma:
             d = None  # 12日、…会談するとの見通しを示した: the 12th is when it was said
     else:

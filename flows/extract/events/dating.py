@@ -90,12 +90,15 @@ def place_dates(dated: list[DatedExpr], ms: list[Morpheme]) -> None:
 
 
 def date_for(trigger_chunk: int, pred_chunk: int, occurrence: bool, dated: list[DatedExpr],
-             chunks: list[Chunk], topics: set[int]) -> DatedExpr | None:
+             chunks: list[Chunk], topics: set[int], subject_trigger: bool = False) -> DatedExpr | None:
     """The expression that dates the event whose trigger is in `trigger_chunk`.
-    `topics`: chunks ending a named は-topic."""
+    `topics`: chunks ending a named は-topic. With `subject_trigger` (会談は15日に行われた) a date between
+    the trigger and its verb dates it too."""
     best: DatedExpr | None = None
     for d in dated:
         k = chunk_of(chunks, d.morpheme) if d.morpheme >= 0 else -1
+        if subject_trigger and trigger_chunk < k < pred_chunk and d.attach == "adverbial":
+            return d
         if k < 0 or k > trigger_chunk:
             continue
         if d.attach == "attributive":

@@ -44,6 +44,24 @@ class Reading:
     past: bool = False         # past or perfect (した, している): a story told in the present is not
 
 
+_SETTING_PARTICLES = ("に", "で", "の")
+
+
+def _occurrence_after_setting(ms: list[Morpheme], k: int, light) -> int | None:
+    """Index of a passive light verb (行われた, 開かれた) reached from ms[k] over a setting only: dates,
+    times and names of places with に/で (会談は|15日に|アラスカで|行われた); None otherwise."""
+    for j in range(k, min(len(ms), k + 8)):
+        m = ms[j]
+        if m.pos1 == "動詞":
+            passive = j + 1 < len(ms) and ms[j + 1].lemma in ("れる", "られる")
+            return j if m.lemma in light and passive else None
+        setting = m.pos2 in ("数詞", "固有名詞") or m.pos3.startswith(("助数詞", "副詞可能")) \
+            or m.pos1 == "接尾辞" or m.pos1 == "助詞" and m.surface in _SETTING_PARTICLES
+        if not setting:
+            return None
+    return None
+
+
 def chunk_of(chunks: list[Chunk], mi: int) -> int:
     for ch in chunks:
         if ch.first <= mi <= ch.last:
@@ -254,6 +272,9 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
                 passive = ms[k].lemma in c.passive_light_verbs and nxt.surface == "を"
                 if entry.light_verbs:
                     end = ms[k].end
+        if p is None and nxt is not None and nxt.surface in ("が", "は") and nxt.pos1 == "助詞" \
+                and (k := _occurrence_after_setting(ms, b + 2, light)) is not None:
+            p, construction, subject_is_trigger = k, "light", True   # 会談は15日にアラスカで行われた
         if p is None:
             if entry.light_verbs:
                 return None  # 制裁 alone is not yet a sanction
