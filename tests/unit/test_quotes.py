@@ -29,6 +29,7 @@ NAMES = {
     "ヘグセス": ("PERSON", "person:pete-hegseth"), "ジョナサン・レヴィン": ("PERSON", "person:jonathan-levine"),
     "いとうあさこ": ("PERSON", "person:asako-ito"), "森咲樹": ("PERSON", "person:saki-mori"), "スネゴバヤ": ("PERSON", "person:maria-snegovaya"),
     "マクロン": ("PERSON", "person:emmanuel-macron"), "スターマー": ("PERSON", "person:keir-starmer"),
+    "レビット": ("PERSON", "person:karoline-leavitt"),
 }
 
 
@@ -472,6 +473,10 @@ CASES = [
     ("トランプ氏は会見した。ルビオ弁護士は「無罪を主張する」と話した。",
      [("direct", "無罪を主張する", "ルビオ弁護士", R, "explicit")]),
     ("トランプ氏の弁護士は「無罪を主張する」と話した。", [("direct", "無罪を主張する", "トランプ氏の弁護士", None, "explicit")]),
+    # 同 + a role word (同報道官) is the person named with it before, not an anonymous spokesman
+    ("レビット報道官は「時間稼ぎだ」と述べた。同報道官は、協議は続くと語った。",
+     [("direct", "時間稼ぎだ", "レビット報道官", "person:karoline-leavitt", "explicit"),
+      ("indirect", "協議は続く", "同報道官", "person:karoline-leavitt", "explicit")]),
     # a katakana job noun (ライター, ディレクター) speaks in its own clause, with no entity
     ("トランプ氏は会見した。また、サッカーライターは「練習場は外から丸見えだ」と語る。",
      [("direct", "練習場は外から丸見えだ", "サッカーライター", None, "explicit")]),

@@ -196,6 +196,8 @@ class SpeakerFinder:
                     and not any(tail.startswith(s) for s in self.lex["gpe_suffixes"]):
                 continue                                      # ウクライナ東部: a place, not a speaker
             return Speaker(head["start"], end, head["entity_id"], etype, "named")
+        if anonymous and text.startswith(self.lex["anaphora_prefix"]) and (sp := self._anaphor(text, start, end)):
+            return sp                                         # 同報道官: the spokesman named before, not anonymous
         if anonymous:
             return Speaker(start, end, None, None, anon_kind)
         media = bare.endswith(self.media) and next(x for x in self.media if bare.endswith(x))
