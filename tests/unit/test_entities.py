@@ -185,6 +185,8 @@ CASES = [
       ("ハマス", "ORG", "org:hamas")]),
     # a surname whose first kanji MeCab reads as a number (十|倉|雅和); a numeral before a word is no name
     ("経団連の十倉雅和会長が第十倉庫を訪れた。", [("経団連", "ORG", "org:keidanren"), ("十倉雅和", "PERSON", "~")]),
+    # the Japanese Diet's houses; an election named after one is no mention of it
+    ("衆院を解散し、参院選で問う。", [("衆院", "ORG", "org:house-of-representatives-japan")]),
     # a word the lexicon lists as no name hides the names inside it (日経 in 日経平均)
     ("日経平均株価は下落したと日経新聞が報じた。", [("日経新聞", "ORG", "org:nikkei")]),
     # dates, numbers and money are not mentions

@@ -473,6 +473,9 @@ CASES = [
     ("トランプ氏は会見した。ルビオ弁護士は「無罪を主張する」と話した。",
      [("direct", "無罪を主張する", "ルビオ弁護士", R, "explicit")]),
     ("トランプ氏の弁護士は「無罪を主張する」と話した。", [("direct", "無罪を主張する", "トランプ氏の弁護士", None, "explicit")]),
+    # an acting title (幹事長代行) is a title, though 代行 is a verbal noun (トランプ氏発言 is an act)
+    ("トランプ氏は会見した。ルビオ幹事長代行は記者団に「過半数を目指す」と強調した。",
+     [("direct", "過半数を目指す", "ルビオ幹事長代行", R, "explicit")]),
     # 同 + a role word (同報道官) is the person named with it before, not an anonymous spokesman
     ("レビット報道官は「時間稼ぎだ」と述べた。同報道官は、協議は続くと語った。",
      [("direct", "時間稼ぎだ", "レビット報道官", "person:karoline-leavitt", "explicit"),
