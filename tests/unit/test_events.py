@@ -169,6 +169,10 @@ CASES = [
     ("ドイツはウクライナに防空システムを供与した。", P_MAR,    # weapons named: military aid
      [("防空システムを供与", "AID", "military", S("de"), S("ua"), False, None, "unknown")]),
     ("ドイツはウクライナに資金を供与した。", P_MAR, [("供与", "AID", None, S("de"), S("ua"), False, None, "unknown")]),
+    # what belongs to a name stands for it as the target (ロシアの資産を凍結, ウクライナのエネルギー施設を攻撃)
+    ("米国はロシアの資産を凍結した。", P_MAR, [("資産を凍結", "SANCTION", None, S("us"), S("ru"), False, None, "unknown")]),
+    ("ロシアはウクライナのエネルギー施設を攻撃した。", P_MAR,
+     [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, None, "unknown")]),
     # the country of a posting (在|駐) is where the envoy serves, not whom the phrase names; a count
     # after a role (外交官2人) leaves the genitive its name
     ("中国は在米ロシア大使に抗議した。", P_MAR, [("抗議", "ACCUSE", None, S("cn"), S("ru"), False, None, "unknown")]),
