@@ -47,24 +47,21 @@ def merge_names(ms: list[Morpheme], spans: list[tuple[int, int]]) -> list[Morphe
     return out + ms[done:]
 
 
-class NamesAsWords:
-    """A document whose `morphemes(i)` give each mention as one word (see `merge_names`); every other
-    attribute is the document's own."""
+class NamesAsWords(Document):
+    """The document (its fields shared, not copied) with `morphemes(i)` giving each mention as one word
+    (see `merge_names`)."""
 
     def __init__(self, doc: Document, mentions: list[dict]):
+        super().__init__(doc.doc_id, doc.content_sha256, doc.text, doc.sentences, doc.block_spans, doc.meta)
         self._doc = doc
         self._spans: dict[int, list[tuple[int, int]]] = {}
         for m in mentions:
             i = doc.sentence_at(m["start"])
             if i >= 0:
                 self._spans.setdefault(i, []).append((m["start"], m["end"]))
-        self._merged: dict[int, list[Morpheme]] = {}
-
-    def __getattr__(self, name: str):
-        return getattr(self._doc, name)
 
     def morphemes(self, i: int) -> list[Morpheme]:
-        got = self._merged.get(i)
+        got = self._morphemes.get(i)
         if got is None:
-            got = self._merged[i] = merge_names(self._doc.morphemes(i), self._spans.get(i, []))
+            got = self._morphemes[i] = merge_names(self._doc.morphemes(i), self._spans.get(i, []))
         return got
