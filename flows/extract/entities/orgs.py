@@ -200,19 +200,13 @@ def extend_catalog_orgs(view: TextView, found: list[Candidate]) -> None:
         if m is None or m.group() not in lex.org_extending_suffixes:
             continue
         end = m.end()
-        i = view.sentence_of(c.start, end)
-        if i < 0 or c.end not in view.bounds(i)[0] or end not in view.bounds(i)[1] or not view.is_free(c.end, end):
+        if not view.grows_by(c, end) or m.group() in _INDUSTRY_WORDS \
+                and _common_noun_follows(view, view.sentence_of(c.start, end), end):
             continue
-        if m.group() in _INDUSTRY_WORDS and _common_noun_follows(view, i, end):
-            continue
-        view.taken.remove((c.start, c.end))
-        view.take(c.start, end)
-        found.remove(c)
         entity_id = cat.entity_for(text[c.start:end], folded=True)
-        if entity_id is not None:
-            found.append(Candidate(c.start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))
-        else:
-            found.append(Candidate(c.start, end, "ORG", "suffix", name=view.doc.text[c.start:end], fixed=True))
+        view.replace(found, c, Candidate(c.start, end, cat.entries[entity_id].entity_type, "catalog", entity_id)
+                     if entity_id is not None else
+                     Candidate(c.start, end, "ORG", "suffix", name=view.doc.text[c.start:end], fixed=True))
 
 
 def acronym_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:

@@ -54,20 +54,14 @@ def extend_catalog_places(view: TextView, found: list[Candidate]) -> None:
         if suffix is None or suffix.group() not in lex.catalog_place_suffixes:
             continue
         end = suffix.end()
-        i = view.sentence_of(c.start, end)
-        if i < 0 or c.end not in view.bounds(i)[0] or end not in view.bounds(i)[1] or not view.is_free(c.end, end):
+        if not view.grows_by(c, end):
             continue
         entity_id = cat.entity_for(text[c.start:end], folded=True)
-        etype = lex.place_suffixes[suffix.group()]
         if entity_id is None and suffix.group() in lex.city_suffixes:
             entity_id = c.entity_id  # 上海市 is 上海
-        view.taken.remove((c.start, c.end))
-        view.take(c.start, end)
-        found.remove(c)
-        if entity_id is not None:
-            found.append(Candidate(c.start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))
-        else:
-            found.append(Candidate(c.start, end, etype, "suffix", name=view.doc.text[c.start:end], fixed=True))
+        view.replace(found, c, Candidate(c.start, end, cat.entries[entity_id].entity_type, "catalog", entity_id)
+                     if entity_id is not None else Candidate(c.start, end, lex.place_suffixes[suffix.group()],
+                                                             "suffix", name=view.doc.text[c.start:end], fixed=True))
 
 
 _PREFECTURE_ENDS = tuple("都道府県")
@@ -83,13 +77,8 @@ def merge_prefectural_police(view: TextView, found: list[Candidate]) -> None:
         if tail is None:
             continue
         end = c.end + len(tail)
-        i = view.sentence_of(c.start, end)
-        if i < 0 or end not in view.bounds(i)[1] or not view.is_free(c.end, end):
-            continue
-        found.remove(c)
-        view.taken.remove((c.start, c.end))
-        view.take(c.start, end)
-        found.append(Candidate(c.start, end, "ORG", "suffix", name=view.doc.text[c.start:end], fixed=True))
+        if view.grows_by(c, end):
+            view.replace(found, c, Candidate(c.start, end, "ORG", "suffix", name=view.doc.text[c.start:end], fixed=True))
 
 
 _ADDRESS_HEADS = tuple("都道府県郡")

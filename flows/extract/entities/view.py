@@ -127,6 +127,18 @@ class TextView:
     def take(self, start: int, end: int) -> None:
         bisect.insort(self.taken, (start, end))
 
+    def grows_by(self, c: Candidate, end: int) -> bool:
+        """[c.end, end) is free and whole morphemes right after c, within its sentence: c may take it in."""
+        i = self.sentence_of(c.start, end)
+        return i >= 0 and c.end in self.bounds(i)[0] and end in self.bounds(i)[1] and self.is_free(c.end, end)
+
+    def replace(self, found: list[Candidate], old: Candidate, new: Candidate) -> None:
+        """`new` (a longer name) stands where `old` stood, in `found` and among the spans taken."""
+        self.taken.remove((old.start, old.end))
+        self.take(new.start, new.end)
+        found.remove(old)
+        found.append(new)
+
     def mention_ending_at(self, end: int) -> tuple[int, int] | None:
         k = bisect.bisect_left(self.taken, (end, end))
         if k > 0 and self.taken[k - 1][1] == end:
