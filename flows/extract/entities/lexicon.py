@@ -61,6 +61,8 @@ class Lexicon:
     catalog_place_suffixes: frozenset[str]
     legal_form_re: re.Pattern          # a legal form written before a name (株式会社)
     org_name_tails: frozenset[str]
+    prefectural_police_tails: tuple[str, ...]
+    leader_government_after: re.Pattern  # (anchored) 政権 after a leader's surname
     org_extending_suffixes: frozenset[str]
     city_suffixes: frozenset[str]
     not_person_names: frozenset[str]
@@ -117,6 +119,8 @@ def lexicon() -> Lexicon:
         catalog_place_suffixes=frozenset(d["catalog_place_suffixes"]),
         legal_form_re=re.compile(_alternation(d["legal_form_prefixes"])),
         org_name_tails=frozenset(d["org_name_tails"]),
+        prefectural_police_tails=tuple(sorted(d["prefectural_police_tails"], key=len, reverse=True)),
+        leader_government_after=re.compile(_alternation(d["leader_government_words"])),
         org_extending_suffixes=frozenset(d["org_extending_suffixes"]),
         city_suffixes=frozenset(d["city_suffixes"]),
         not_person_names=frozenset(d["not_person_names"]),

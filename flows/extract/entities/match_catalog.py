@@ -89,9 +89,6 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
     return out
 
 
-_GOVERNMENT_AFTER = re.compile("政権")   # 習政権, 頼政権: the leader's government, a mention of the leader
-
-
 def _one_kanji_surnames(view: TextView, named: set[str]) -> list[Candidate]:
     """習氏, 習主席 after 習近平: a one-kanji guarded alias (too short for the automaton) of a person the
     article has named, where a title or an honorific follows it and it is a word of its own."""
@@ -105,7 +102,8 @@ def _one_kanji_surnames(view: TextView, named: set[str]) -> list[Candidate]:
             while pos >= 0:
                 end = pos + 1
                 i = view.sentence_of(pos, end)
-                title = (lex.title_after.match(text, end) or _GOVERNMENT_AFTER.match(text, end)) if i >= 0 else None
+                title = (lex.title_after.match(text, end) or lex.leader_government_after.match(text, end)) \
+                    if i >= 0 else None
                 if title and view.is_free(pos, end) and (view.edges_clean(pos, end, i) or any(
                         m.start == pos and m.end == title.end() for m in view.morphemes(i))):   # 習氏: one word
                     view.take(pos, end)

@@ -65,7 +65,6 @@ def extend_catalog_places(view: TextView, found: list[Candidate]) -> None:
 
 
 _PREFECTURE_ENDS = tuple("都道府県")
-_POLICE = ("警察本部", "警本部", "警察", "警")
 
 
 def merge_prefectural_police(view: TextView, found: list[Candidate]) -> None:
@@ -73,7 +72,7 @@ def merge_prefectural_police(view: TextView, found: list[Candidate]) -> None:
     place alone would make the police a place."""
     text = view.text
     for c in [c for c in found if c.entity_type == "GPE" and text[c.start:c.end].endswith(_PREFECTURE_ENDS)]:
-        tail = next((t for t in _POLICE if text.startswith(t, c.end)), None)
+        tail = next((t for t in lexicon().prefectural_police_tails if text.startswith(t, c.end)), None)
         if tail is None:
             continue
         end = c.end + len(tail)

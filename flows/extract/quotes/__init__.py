@@ -240,11 +240,10 @@ class QuoteExtractor:
         if j < 0 or j in self.had_quote or self.brackets.get(j):
             return None
         ms = self.doc.morphemes(j)
-        verbs = framing()["interview_verbs"]
+        verbs, compound = framing()["interview_verbs"], framing()["compound_particle_verbs"]
         k = next((k for k in range(len(ms) - 1, max(-1, len(ms) - 7), -1) if ms[k].lemma in verbs), None)
         if k is None:
             return None
-        compound = ("対する", "関する", "つく", "付く", "とる", "取る", "於く", "向ける")   # に対する, について …
         for p in range(k - 1, 0, -1):
             if ms[p].surface == "に" and ms[p].pos2 == "格助詞":
                 if p + 1 < k and ms[p + 1].lemma in compound:

@@ -164,6 +164,7 @@ def framing() -> dict:
         "voicing_verbs": frozenset(data["voicing_verbs"]),
         "asking_verbs": frozenset(data["asking_verbs"]),
         "interview_verbs": frozenset(data["interview_verbs"]) | frozenset(data["asking_verbs"]),
+        "compound_particle_verbs": frozenset(data["compound_particle_verbs"]),
         "back_pointers": frozenset(data["back_pointers"]),
         "condition_endings": frozenset(data["condition_endings"]),
         "prompting_verbs": frozenset(data["prompting_verbs"]) | frozenset(data["asking_verbs"]),
