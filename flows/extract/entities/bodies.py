@@ -9,13 +9,23 @@ from flows.extract.entities.lexicon import lexicon
 from flows.extract.entities.view import Candidate, TextView
 
 
+def _body_of(country_id: str, body: str, start: int, end: int) -> Candidate:
+    """The country's body (財務省 of the United States): the catalog's if it lists one, else an inferred
+    organisation named for the country (英国外務省)."""
+    bodies = lexicon().government_bodies
+    target = bodies[body]["by_country"].get(country_id)
+    if target is not None:
+        return Candidate(start, end, "ORG", "catalog", target)
+    country = catalog().entries[country_id]
+    return Candidate(start, end, "ORG", "suffix", name=country.name + body,
+                     name_en=bodies[body]["name_en"].format(country=country.name_en))
+
+
 def resolve_government_bodies(view: TextView, found: list[Candidate]) -> None:
     """Re-point a body (財務省, 外務省, 議会 …) that follows a country mention to that
     country's body; a body after a full country name joins it (イギリス外務省)."""
-    lex = lexicon()
-    cat = catalog()
     text = view.text
-    bodies = lex.government_bodies
+    bodies = lexicon().government_bodies
     by_end = {c.end: c for c in found if c.entity_type == "GPE" and c.entity_id}
     by_start = {c.start: c for c in found}
     for pos, country in sorted(by_end.items()):
@@ -31,14 +41,8 @@ def resolve_government_bodies(view: TextView, found: list[Candidate]) -> None:
                 break
             if existing is None and not view.is_free(pos, end):
                 break
-            target = bodies[body]["by_country"].get(country.entity_id)
-            country_entry = cat.entries[country.entity_id]
-            if target is not None:
-                cand = Candidate(pos, end, "ORG", "catalog", target)
-            else:
-                cand = Candidate(pos, end, "ORG", "suffix", name=country_entry.name + body,
-                                 name_en=bodies[body]["name_en"].format(country=country_entry.name_en))
-            if country.end - country.start > 1 and target is None:
+            cand = _body_of(country.entity_id, body, pos, end)
+            if country.end - country.start > 1 and cand.entity_id is None:
                 # a full country name and its body are one name (ロシア国防省 is in the catalog as such)
                 found.remove(country)
                 cand.start = country.start
@@ -54,10 +58,8 @@ def resolve_government_bodies(view: TextView, found: list[Candidate]) -> None:
 def resolve_bodies_of_countries(view: TextView, found: list[Candidate]) -> None:
     """A government body after `<country>の` or `同国の` (ロシアの外務省, 同国の国防省) is that country's
     body, not the one a bare 外務省 names in Japanese news (Japan's): re-pointed, the span unchanged."""
-    lex = lexicon()
-    cat = catalog()
     text = view.text
-    bodies = lex.government_bodies
+    bodies = lexicon().government_bodies
     countries = sorted((c for c in found if c.entity_type == "GPE" and c.entity_id), key=lambda c: c.start)
     if not countries:
         return
@@ -73,10 +75,4 @@ def resolve_bodies_of_countries(view: TextView, found: list[Candidate]) -> None:
             country = ends.get(c.start - 1)
         if country is None:
             continue
-        target = bodies[body]["by_country"].get(country.entity_id)
-        if target is not None:
-            found[k] = Candidate(c.start, c.end, "ORG", "catalog", target)
-        else:
-            entry = cat.entries[country.entity_id]
-            found[k] = Candidate(c.start, c.end, "ORG", "suffix", name=entry.name + body,
-                                 name_en=bodies[body]["name_en"].format(country=entry.name_en))
+        found[k] = _body_of(country.entity_id, body, c.start, c.end)

@@ -143,3 +143,16 @@ def unify_readings(view: TextView, found: list[Candidate]) -> None:
         inner.entity_id, inner.name, inner.name_en = c.entity_id, c.name, c.name_en
         if c.entity_id is not None:
             inner.method = "catalog"
+
+
+def person_written_with(mentions: list[dict], text: str, offset: int, title: str) -> dict | None:
+    """The last PERSON mention ending before `offset` that the text writes with `title` right after it,
+    at most one character between (石破茂首相, トランプ米大統領): whom a bare title (首相は) names.
+    `mentions` in text order, as the extractors' other readers take them."""
+    for m in reversed(mentions):
+        if m["entity_type"] == "PERSON" and m["end"] <= offset:
+            after = text[m["end"]:m["end"] + len(title) + 1]
+            if after.startswith(title) or after[1:] == title and not after[0].isspace():
+                return m
+    return None
+

@@ -4,8 +4,8 @@
 organisation after it keeps its entity (`株式会社リコー` is Ricoh)."""
 from __future__ import annotations
 
-from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import is_katakana, lexicon
+from flows.extract.entities.names import entity_candidate
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
@@ -33,7 +33,6 @@ def _name_end(ms: list[Morpheme], k: int) -> int:
 def legal_form_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:
     """`株式会社X`: an ORG from the form to the end of the name after it."""
     text = view.text
-    cat = catalog()
     out: list[Candidate] = []
     for hit in lexicon().legal_form_re.finditer(text):
         start, form_end = hit.span()
@@ -58,9 +57,6 @@ def legal_form_candidates(view: TextView, found: list[Candidate]) -> list[Candid
         if not view.is_free(start, end):
             continue
         view.take(start, end)
-        entity_id = cat.entity_for(text[start:end], folded=True) or (known[0].entity_id if known else None)
-        if entity_id is not None:
-            out.append(Candidate(start, end, "ORG", "catalog", entity_id))
-        else:
-            out.append(Candidate(start, end, "ORG", "suffix", name=view.doc.text[start:end], fixed=True))
+        out.append(entity_candidate(view, start, end, "ORG", "suffix", otherwise=known[0].entity_id if known else None,
+                                    fixed=True))
     return out

@@ -24,13 +24,15 @@ _AFTER_NAME = ("助詞", "補助記号", "接尾辞", "名詞")
 KATAKANA_RUN = re.compile(f"[{KATAKANA}]+(?:[・=＝][{KATAKANA}]+)*")
 
 
-def entity_candidate(view: TextView, start: int, end: int, etype: str, method: str) -> Candidate:
-    """A catalog entity if the surface is a catalog name, else an inferred one."""
+def entity_candidate(view: TextView, start: int, end: int, etype: str, method: str,
+                     otherwise: str | None = None, fixed: bool = False) -> Candidate:
+    """A catalog entity if the surface is a catalog name, else the catalog entity `otherwise` if given
+    (上海市 is 上海), else an inferred one (`fixed`: see `Candidate`)."""
     surface = view.text[start:end]
-    entity_id = catalog().entity_for(surface, folded=True)
+    entity_id = catalog().entity_for(surface, folded=True) or otherwise
     if entity_id is not None:
         return Candidate(start, end, catalog().entries[entity_id].entity_type, "catalog", entity_id)
-    return Candidate(start, end, etype, method, name=view.doc.text[start:end])
+    return Candidate(start, end, etype, method, name=view.doc.text[start:end], fixed=fixed)
 
 
 def in_bracket_term(text: str, start: int, end: int) -> bool:

@@ -10,10 +10,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import KATAKANA, is_katakana, is_latin_or_digit, lexicon
+from flows.extract.entities.names import entity_candidate
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
 
@@ -193,7 +193,6 @@ def extend_catalog_orgs(view: TextView, found: list[Candidate]) -> None:
     日本電信電話公社): the suffix joins the name, which is the catalog's if it knows it. Not an industry
     word inside a description (トヨタ自動車販売 is left alone)."""
     lex = lexicon()
-    cat = catalog()
     text = view.text
     for c in [c for c in found if c.method == "catalog" and c.entity_type == "ORG"]:
         m = lex.name_suffix_re.match(text, c.end)
@@ -203,10 +202,7 @@ def extend_catalog_orgs(view: TextView, found: list[Candidate]) -> None:
         if not view.grows_by(c, end) or m.group() in _INDUSTRY_WORDS \
                 and _common_noun_follows(view, view.sentence_of(c.start, end), end):
             continue
-        entity_id = cat.entity_for(text[c.start:end], folded=True)
-        view.replace(found, c, Candidate(c.start, end, cat.entries[entity_id].entity_type, "catalog", entity_id)
-                     if entity_id is not None else
-                     Candidate(c.start, end, "ORG", "suffix", name=view.doc.text[c.start:end], fixed=True))
+        view.replace(found, c, entity_candidate(view, c.start, end, "ORG", "suffix", fixed=True))
 
 
 def acronym_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]:

@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import lexicon
 from flows.extract.entities.names import KATAKANA_RUN, entity_candidate
 from flows.extract.entities.view import Candidate, TextView
@@ -47,7 +46,6 @@ def extend_catalog_places(view: TextView, found: list[Candidate]) -> None:
     """A catalog place (two characters or more) followed by a place suffix that is a morpheme of its
     own (ハルキウ|州, 上海|市, 日本|海; not 市場, 都内, 市長) takes the suffix into its name."""
     lex = lexicon()
-    cat = catalog()
     text = view.text
     for c in [c for c in found if c.method == "catalog" and c.entity_type in ("GPE", "LOC") and c.end - c.start > 1]:
         suffix = lex.place_suffix_after.match(text, c.end)
@@ -56,12 +54,9 @@ def extend_catalog_places(view: TextView, found: list[Candidate]) -> None:
         end = suffix.end()
         if not view.grows_by(c, end):
             continue
-        entity_id = cat.entity_for(text[c.start:end], folded=True)
-        if entity_id is None and suffix.group() in lex.city_suffixes:
-            entity_id = c.entity_id  # 上海市 is 上海
-        view.replace(found, c, Candidate(c.start, end, cat.entries[entity_id].entity_type, "catalog", entity_id)
-                     if entity_id is not None else Candidate(c.start, end, lex.place_suffixes[suffix.group()],
-                                                             "suffix", name=view.doc.text[c.start:end], fixed=True))
+        city = c.entity_id if suffix.group() in lex.city_suffixes else None   # 上海市 is 上海
+        view.replace(found, c, entity_candidate(view, c.start, end, lex.place_suffixes[suffix.group()], "suffix",
+                                                otherwise=city, fixed=True))
 
 
 _PREFECTURE_ENDS = tuple("都道府県")

@@ -55,6 +55,7 @@ class TextView:
         self._bounds: dict[int, tuple[set[int], set[int]]] = {}
         self._seeds: dict[int, list[int]] = {}
         self.taken: list[tuple[int, int]] = []  # sorted spans of accepted mentions
+        self._not_name_spans: list[tuple[int, int]] | None = None   # see `in_not_name`
 
     def sentence_of(self, start: int, end: int) -> int:
         """Index of the sentence holding [start, end), or -1 if it crosses one or lies outside."""
@@ -112,7 +113,7 @@ class TextView:
     def in_not_name(self, start: int, end: int, strictly: bool = False) -> bool:
         """[start, end) lies inside a word the lexicon lists as no name (日経 in 日経平均, 米ドル); `strictly`:
         inside and shorter (the word itself may still be a name by other evidence: 中日 in 中日ドラゴンズ)."""
-        spans = getattr(self, "_not_name_spans", None)
+        spans = self._not_name_spans
         if spans is None:
             rx = lexicon().not_names_re
             spans = self._not_name_spans = [m.span() for m in rx.finditer(self.text)] if rx else []

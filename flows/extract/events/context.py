@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from flows.extract.entities.coreference import person_written_with
 from flows.extract.events.dating import DatedExpr, Resolved
 from flows.extract.events.lexicon import cues, entries_by_key
 from flows.extract.events.places import countries_of
@@ -203,12 +204,8 @@ class DocumentContext:
                         return list(dict.fromkeys(people))[:2]
             return []
         if word.startswith("title:"):
-            title = word[len("title:"):]
-            for m in reversed([m for m in self.mentions if m["end"] <= at and m["entity_type"] == "PERSON"]):
-                after = self.doc.text[m["end"]:m["end"] + len(title) + 1]
-                if after.startswith(title) or after[1:] == title and not after[0].isspace():
-                    return [m["entity_id"]]   # 石破茂首相 … 首相は: the last person written with it
-            return []
+            bearer = person_written_with(self.mentions, self.doc.text, at, word[len("title:"):])
+            return [bearer["entity_id"]] if bearer is not None else []   # 石破茂首相 … 首相は
         kind = "GPE" if word.endswith("国") else "ORG" if word[-1] in "省社党紙局庁" else "PERSON"
         earlier = [m for m in self.mentions if m["start"] < at and m["entity_type"] == kind]
         return [earlier[-1]["entity_id"]] if earlier else []

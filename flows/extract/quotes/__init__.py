@@ -63,7 +63,7 @@ class QuoteExtractor:
 
     def __init__(self, doc: Document, mentions: list[dict]):
         self.doc = NamesAsWords(doc, mentions)
-        self.mentions = Mentions(mentions, doc.text)
+        self.mentions = Mentions(mentions)
         self.finder = SpeakerFinder(doc.text, self.mentions)
         self.brackets = quote_brackets(doc)
         self.last_speaker: dict[int, tuple[Speaker, str | None]] = {}

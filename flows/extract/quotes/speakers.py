@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from flows.extract.entities.coreference import person_written_with
 from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.lexicon import speakers as lexicon
 from flows.extract.quotes.tokens import PAREN_CLOSERS, PAREN_OPENERS, is_particle, is_sahen_noun, is_subject_particle
@@ -57,10 +58,9 @@ def _quantifier() -> re.Pattern[str]:
 class Mentions:
     """Mentions of a document, found by position."""
 
-    def __init__(self, mentions: list[dict], text: str = ""):
+    def __init__(self, mentions: list[dict]):
         self.items = sorted((m for m in mentions if m.get("entity_type")), key=lambda m: (m["start"], -m["end"]))
         self.starts = [m["start"] for m in self.items]
-        self.text = text
 
     def within(self, a: int, b: int) -> list[dict]:
         i = bisect.bisect_left(self.starts, a)
@@ -76,20 +76,6 @@ class Mentions:
         for j in range(i, max(i - 8, -1), -1):
             if self.items[j]["start"] <= offset < self.items[j]["end"]:
                 return self.items[j]
-        return None
-
-    def last_titled(self, offset: int, title: str) -> dict | None:
-        """The last PERSON mention before `offset` written with `title` right after it, at most one
-        character between (石破茂首相, トランプ米大統領)."""
-        text = self.text
-        i = bisect.bisect_left(self.starts, offset) - 1
-        while i >= 0:
-            m = self.items[i]
-            if m["entity_type"] == "PERSON" and m["end"] <= offset:
-                after = text[m["end"]:m["end"] + len(title) + 1]
-                if after.startswith(title) or after[1:] == title and not after[0].isspace():
-                    return m
-            i -= 1
         return None
 
     def last_before(self, offset: int, entity_type: str) -> dict | None:
@@ -271,7 +257,7 @@ class SpeakerFinder:
             if sp.end <= start and sp.entity_id and sp.end - sp.start > len(title) \
                     and self.text[sp.start:sp.end].endswith(title):
                 return Speaker(start, end, sp.entity_id, sp.entity_type, "anaphora", True)
-        bearer = self.mentions.last_titled(start, title)
+        bearer = person_written_with(self.mentions.items, self.text, start, title)
         if bearer is not None:   # 石破茂首相は…。首相は「…」: the person named with the title before
             return Speaker(start, end, bearer["entity_id"], "PERSON", "anaphora", True)
         return Speaker(start, end, None, None, "anonymous", True)
