@@ -22,6 +22,7 @@ import hashlib
 import json
 import random
 import sys
+import tempfile
 import types
 from collections import Counter
 from pathlib import Path
@@ -172,11 +173,13 @@ def main() -> None:
     rows = load(args.path, "train")
     if args.dev:
         totals: Counter = Counter()
+        # the fold models go to a scratch file unless --out names one: never over the shipped model
+        out = args.out if args.out != MODEL_FILE else Path(tempfile.mkdtemp()) / "model.json"
         for fold in range(args.dev):
             fit = [r for r in rows if fold_of(r["curid"]) != fold]
             held = [r for r in rows if fold_of(r["curid"]) == fold]
-            write(train(instances(fit), args.epochs), args.out, {})
-            totals += score(held, args.out)
+            write(train(instances(fit), args.epochs), out, {})
+            totals += score(held, out)
         from eval_ner import prf
         for kind in ("rules", "model"):
             p, r, f = prf(totals[kind, "tp"], totals[kind, "pred"], totals["gold"])
