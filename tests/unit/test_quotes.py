@@ -137,9 +137,9 @@ CASES = [
       ("direct", "こんなの認めたら困る", "ネット掲示板", None, "explicit")]),
     # a cleft ends on its speaker, and a later sentence carries it
     ("「大事な思い出の品なので」と答えてくれたのは、今年で結婚8年目を迎えるマスミさん（38歳）。",
-     [("direct", "大事な思い出の品なので", "マスミさん（38歳）", None, "explicit")]),
+     [("direct", "大事な思い出の品なので", "マスミさん", None, "explicit")]),
     ("そう話すのは、会社員の志穂さん(31歳)。\n\n「結婚したいと言うと反対されるんです」",
-     [("direct", "結婚したいと言うと反対されるんです", "志穂さん(31歳)", None, "carried")]),
+     [("direct", "結婚したいと言うと反対されるんです", "志穂さん", None, "carried")]),
     # unbalanced brackets: the stray 「 is ignored and swallows nothing
     ("トランプ氏は「停戦する。次の文。\n\nプーチン氏は「合意した」と語った。",
      [("direct", "合意した", "プーチン氏", P, "explicit")]),
@@ -177,7 +177,7 @@ CASES = [
     ("亀田は結婚に至ったが、ネット掲示板では「まっすぐな男。おめでとう」と祝福の声が相次いだ。",
      [("direct", "まっすぐな男。おめでとう", "ネット掲示板", None, "explicit")]),
     ("「彼とやり直したいなら、気づかない振りをして」とは、毅さん（37歳）。",            # とは、X。: X said it
-     [("direct", "彼とやり直したいなら、気づかない振りをして", "毅さん（37歳）", None, "explicit")]),
+     [("direct", "彼とやり直したいなら、気づかない振りをして", "毅さん", None, "explicit")]),
     ("ジョナサン・レヴィン監督は「素晴らしい経験だ」と喜んだ。",                    # 監督 is a title here
      [("direct", "素晴らしい経験だ", "ジョナサン・レヴィン監督", "person:jonathan-levine", "explicit")]),
     ("不満を訴える人もいたが、それが回答だとすると、動きが早い。", []),
@@ -262,6 +262,12 @@ CASES = [
     # with its own subject and predicate is a full utterance though it ends in a noun; words before
     # という + a person's 言葉 are that person's
     ("ネット上では「あざとい」と話題", [("partial", "あざとい", "ネット上", None, "explicit")]),
+    # ... but one adjective is all that was said when a verb of utterance closes it
+    ("田中さんは「怖い」と語った。", [("direct", "怖い", "田中さん", None, "explicit")]),
+    ("彼女は当時を「楽しい」と評した。", [("partial", "楽しい", "彼女", None, "explicit")]),
+    # an age in parentheses after the speaker is an aside, not part of the speaker's text
+    ("被害者の会の田村和夫さん（71）は判決後、「お金が戻らなければ意味がない」と話した。",
+     [("direct", "お金が戻らなければ意味がない", "田村和夫さん", None, "explicit")]),
     ("ネット掲示板では「運営がきちんと確認していれば防げた話」「残念だ」との声が上がった。",
      [("direct", "運営がきちんと確認していれば防げた話", "ネット掲示板", None, "explicit"),
       ("direct", "残念だ", "ネット掲示板", None, "explicit")]),
@@ -442,7 +448,7 @@ CASES = [
     # one that goes on speaking keeps the next quote (…と話すと、「…」と続けた); an adverbial clause
     # of purpose shares its subject (…しようと「…」と頼んだ)
     ("トランプ氏は会見を開いた。ルビオ国務長官が「停戦は近いか？」と尋ねると、「近い」と答えた。",
-     [("direct", "停戦は近いか？", "ルビオ国務長官", R, "explicit"), ("partial", "近い", "トランプ氏", T, "carried")]),
+     [("direct", "停戦は近いか？", "ルビオ国務長官", R, "explicit"), ("direct", "近い", "トランプ氏", T, "carried")]),
     ("ルビオ国務長官が「停戦は近い」と話すと、「合意もできる」と続けた。",
      [("direct", "停戦は近い", "ルビオ国務長官", R, "explicit"), ("direct", "合意もできる", "ルビオ国務長官", R, "explicit")]),
     ("会見では、ルビオ国務長官が場を和ませようと「今日は良い天気だ」と切り出した。",

@@ -315,7 +315,7 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
     if end is not None and end.surface in ("と", "って") and end.pos1 == "助詞":          # 「…」と話題に
         standalone = not (chain_end + 2 < c.n and ms[chain_end + 2].surface in "「『")  # 「A」と「B」: and
     if r is not None or enclosing or after.speech or headline is not None or standalone or speech_around:
-        if br.one_word(ms, oi, ci):
+        if br.one_word(ms, oi, ci) and not (r is not None and r.lemma in framing()["utterance_verbs"]):
             return "partial", "one word of a speaker (「あざとい」と話題)"
         return "direct", "clause"
     if shape == "clause" and label_after(c, ci) is not None:

@@ -154,11 +154,15 @@ class SpeakerFinder:
         """The speaker named by morphemes a..b-1 (a noun run), or None."""
         if a >= b:
             return None
+        parens = self._paren_spans(ms, a, b)
+        if parens and parens[-1][1] == ms[b - 1].end and parens[-1][0] > ms[a].start \
+                and self.text[parens[-1][0] + 1:parens[-1][0] + 2].isdigit():
+            b = next(k for k in range(a, b) if ms[k].start == parens[-1][0])   # 田村和夫さん|（71）: the age
+            parens.pop()                                 # is an aside; ルビオ（国務長官） keeps its title
         start, end = ms[a].start, ms[b - 1].end
         text = self.text[start:end]
         if any(text.startswith(p) for p in self.lex["coordination"]):
             return None
-        parens = self._paren_spans(ms, a, b)
         outside = [m for m in self.mentions.within(start, end)
                    if m["entity_type"] in SPEAKER_TYPES and not any(p <= m["start"] < q for p, q in parens)]
         bare = text
