@@ -136,6 +136,10 @@ CASES = [
     # --- THREATEN: 制裁を警告 ---
     ("トランプ氏はロシアへの新たな制裁を警告した。", P_MAR,
      [("警告", "THREATEN", None, S("trump"), S("ru"), False, None, "unknown")]),
+    # what is threatened is the threat's content, no sanction; a condition inside it leaves the threat made
+    ("米国はロシアに制裁を科すと警告した。", P_MAR, [("警告", "THREATEN", None, S("us"), N, False, None, "unknown")]),
+    ("トランプ氏は停戦しなければ制裁を科すと警告した。", P_MAR,
+     [("警告", "THREATEN", None, S("trump"), N, False, None, "unknown")]),
     # --- REQUEST: 求める, 促す, 要求, 呼びかけ; what is requested is not an event ---
     ("米国はロシアに即時停戦を求めた。", P_MAR, [("求め", "REQUEST", None, S("us"), S("ru"), False, None, "unknown")]),
     # a meeting noun as the subject of its passive verb over a setting (会談は|15日に|アラスカで|行われた):
@@ -178,6 +182,11 @@ CASES = [
     ("中国は在米ロシア大使に抗議した。", P_MAR, [("抗議", "ACCUSE", None, S("cn"), S("ru"), False, None, "unknown")]),
     ("ロシアはドイツの外交官2人を追放した。", P_MAR,
      [("追放", "SANCTION", "expel", S("ru"), S("de"), False, None, "unknown")]),
+    # two people each named with a title, joined by a comma, are two sources (not one in apposition)
+    ("その後、ルビオ国務長官、ラブロフ外相は電話で協議した。", P_MAR,
+     [("協議", "CONSULT", "phone", S("rubio", "lavrov"), N, False, None, "unknown")]),
+    ("米ロ2カ国の外相は電話で協議した。", P_MAR,
+     [("協議", "CONSULT", "phone", S("us", "ru"), N, False, None, "unknown")]),
     ("中国は日本を非難した。", P_MAR, [("非難", "ACCUSE", None, S("cn"), S("jp"), False, None, "unknown")]),
     ("ゼレンスキー氏はロシアを批判した。", P_MAR, [("批判", "ACCUSE", None, S("zelensky"), S("ru"), False, None, "unknown")]),
     ("ロシアは14年にウクライナを攻撃した。", P_MAR, [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, D(2014, 1, 1), "year")]),
@@ -231,6 +240,10 @@ CASES = [
     ("トランプ氏は18日、プーチン氏と電話協議を行った。ゼレンスキー氏は同日、ロシアを非難した。", P_MAR,
      [("電話協議", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 3, 18), "day"),
       ("非難", "ACCUSE", None, S("zelensky"), S("ru"), False, D(2025, 3, 18), "day")]),
+    # a deadline (2027年までに) is no date 同日 can refer to
+    ("トランプ氏は18日、プーチン氏と電話協議を行った。欧州は2027年までに輸入を止める。ゼレンスキー氏は同日、ロシアを非難した。",
+     P_MAR, [("電話協議", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 3, 18), "day"),
+             ("非難", "ACCUSE", None, S("zelensky"), S("ru"), False, D(2025, 3, 18), "day")]),
     ("トランプ氏は18日、プーチン氏と会談した。", None,  # no publication date: the day stays unresolved
      [("会談", "CONSULT", None, S("trump"), S("putin"), False, None, "unknown")]),
     # --- the same call mentioned again carries its date ---
@@ -330,6 +343,24 @@ CASES = [
 @pytest.mark.parametrize("text,published,expected", CASES)
 def test_events(text, published, expected):
     assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a country before the headline's comma is its subject, not one of a list with the next name
+    ("米、ウクライナに武器供与へ", [("武器供与", "AID", "military", S("us"), S("ua"), False, None, "unknown")]),
+    ("ロシア、ウクライナを非難", [("非難", "ACCUSE", None, S("ru"), S("ua"), False, None, "unknown")]),
+])
+def test_headline_subject_before_a_comma(headline, expected):
+    assert summary(headline, P_MAR, kind="title") == expected
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("米国はロシアに制裁を科すと発表した。", "asserted"),     # announcing a sanction imposes it
+    ("トランプ氏はプーチン氏と会談すると発表した。", "planned"),  # announcing a meeting schedules it
+])
+def test_announced_actions(text, modality):
+    _, events, _ = run(text, P_MAR)
+    assert [e["modality"] for e in events] == [modality]
 
 
 def test_headline_future_and_modality_column():

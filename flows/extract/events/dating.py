@@ -77,8 +77,8 @@ def sentence_dates(text: str, s_start: int, s_end: int, quotes: list[tuple[int, 
             attach = "adverbial"
         antecedent = previous_event if e.refers == "event" else previous
         resolved = resolve_date(expr, published, previous=antecedent)
-        if resolved[0] is not None:
-            previous = resolved
+        if resolved[0] is not None and attach != "bounding":
+            previous = resolved   # 2027年までに is a deadline: 同日 after it refers to the day before it
         out.append(DatedExpr(expr, attach, resolved, after[:1] in ("、", ",", "，")))
     return out, previous
 

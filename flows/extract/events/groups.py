@@ -49,11 +49,11 @@ def _title_endings() -> tuple[str, ...]:
         + tuple(sorted(t for t in entity_lexicon().titles if len(t) > 1))
 
 
-_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百数複]+[人名]$")
+_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百数複]+(?:[人名]|[カかヶケ]国)$")
 
 
 def _title_like(rest: str) -> bool:
-    rest = _COUNT.sub("", rest.rstrip("ら等"))     # 外交官2人: the count is no part of the title
+    rest = _COUNT.sub("", rest.rstrip("ら等"))     # 外交官2人, 日米韓3カ国の: a count is no part of the title
     return not rest or rest in cues().titles or rest.endswith(_title_endings())
 
 
@@ -106,6 +106,20 @@ def _bare_name(text: str, ch: Chunk, ms: list[Morpheme], own: list[dict]) -> boo
     """トランプ、: a name and at most an honorific, so the comma lists it (not サマンサタバサ社長、)."""
     rest = text[max(m["end"] for m in own):ms[ch.head].end]
     return rest in ("", "氏", "さん")
+
+
+def _two_people(own: list[dict], later: list[dict]) -> bool:
+    """渡邉恒雄オーナー、堀川吉則会長は: two people each named with a title are two, not one in apposition
+    (サマンサタバサ社長、寺田氏 is one: the company is no person)."""
+    return all(m["entity_type"] == "PERSON" for m in own + later) and bool(own) and bool(later) \
+        and {m["entity_id"] for m in own}.isdisjoint(m["entity_id"] for m in later)
+
+
+def _titled(text: str, ch: Chunk, ms: list[Morpheme], own: list[dict]) -> bool:
+    """堀川吉則会長: the name carries a title, not just an honorific (寺田和正氏 after サマンサタバサ社長、
+    is that president himself)."""
+    rest = text[max(m["end"] for m in own):ms[ch.head].end]
+    return rest not in ("", "氏", "さん", "様")
 
 
 def _plural_run(text: str, chunks: list[Chunk], ms: list[Morpheme], k: int, listed: int) -> bool:
@@ -173,8 +187,14 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
             coordinated = False  # ウィトコフ特使とモスクワで会談: a partner, then a place, not the two of them
         if ch.particles == "" and ch.comma and coordinated:
             types = {m["entity_type"] for m in own}
-            coordinated = any(m["entity_type"] in types for m in next_heads(k + 1)) and (
-                _bare_name(text, ch, ms, own) or _plural_run(text, chunks, ms, k + 1, listed + 1))
+            later = next_heads(k + 1)
+            coordinated = any(m["entity_type"] in types for m in later) and (
+                _bare_name(text, ch, ms, own) and (k > 0 or _subject_next(chunks, k + 1))
+                or _plural_run(text, chunks, ms, k + 1, listed + 1)
+                or _two_people(own, later) and _titled(text, chunks[k + 1], ms, later)
+                and (k > 0 or _subject_next(chunks, k + 1)))
+            # (米、ウクライナに…: a name opening the sentence before a comma is its subject, unless the next
+            # name is a subject too, A、Bが, or a plural closes the list, トランプ、プーチン両氏に)
         members.append(k)
         listed = listed + 1 if coordinated else 0
         member_heads.extend(h for h in own if h not in member_heads)

@@ -150,16 +150,21 @@ def _next_pred(chunks: list[Chunk], k: int) -> Chunk | None:
 
 
 def _after_condition(chunks: list[Chunk], ms: list[Morpheme], t: int) -> bool:
-    """A conditional clause (…すれば、…なら、…した場合は) before chunk t, outside quotes."""
+    """A conditional clause (…すれば、…なら、…した場合は) before chunk t, outside quotes and not inside
+    what a reporting verb reports (…応じなければ制裁を科すと警告した: the threat itself was made)."""
+    found = False
     for ch in chunks[:t]:
         if ch.in_quote:
             continue
+        if ch.link == "quote":
+            found = False
+            continue
         last = ms[ch.last - 1] if ms[ch.last].pos1 == "補助記号" and ch.last > ch.first else ms[ch.last]
         if ch.is_pred and (last.surface in ("ば", "なら", "たら", "だら") or last.cform.startswith("仮定形")):
-            return True
+            found = True
         if ch.kind == "noun" and ms[ch.head].lemma == "場合" and ch.particles in ("は", "には", "、", ""):
-            return True
-    return False
+            found = True
+    return found
 
 
 def quoted_end(ms: list[Morpheme]) -> bool:
@@ -299,6 +304,8 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
     if entry.not_after_quote and quotative_before(ms, a):
         return None  # 「そうだ」と応じた: speech
     tail, reporting = _tail(ms, p)
+    if reporting in c.content_taking_verbs:
+        return None  # 制裁を科すと警告した: what is threatened or demanded, the content of that event
     if ms[p].pos1 == "動詞" and any(m.pos1 == "助動詞" and m.lemma in ("れる", "られる") for m in tail[:2]):
         passive = True
     negated = _negated(tail)
@@ -350,6 +357,7 @@ def _tense_modality(entry: Entry, tail, reporting: str | None, chunks, pred_chun
     if _past(tail) or _progressive(tail) or "てから" in "".join(m.surface for m in tail):
         return "asserted"
     pc = chunks[pred_chunk]
+    own_report = reporting
     if pc.link == "coord":  # 会談し、合意した: the tense is the next clause's
         later = _next_pred(chunks, pred_chunk)
         if later is not None:
@@ -359,8 +367,8 @@ def _tense_modality(entry: Entry, tail, reporting: str | None, chunks, pred_chun
             reporting = reporting or lrep
     if entry.type in c.present_tense_happens and entry.present != "planned":
         return "asserted"
-    if reporting in c.decision_verbs:
-        return "asserted"
+    if reporting in c.decision_verbs and (entry.type not in c.scheduled_types or own_report is None):
+        return "asserted"  # (会談し、…と表明した: the meeting came before what was said after it)
     if pc.link in ("adnominal", "subord") and not reporting:
         later = _next_pred(chunks, pred_chunk)
         if later is not None and _past(_tail(ms, later.head)[0]):
