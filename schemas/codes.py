@@ -74,6 +74,7 @@ MENTION_METHODS: tuple[str, ...] = (
     "title",          # a name before an honorific or title (氏, 大統領 …)
     "suffix",         # an organisation or place name by its suffix (財団, 省 …)
     "acronym",        # an acronym in parentheses after a name
+    "bracket",        # a name in 「」 after the word for its kind (IT企業「ネクストウェーブ」)
     "dictionary",     # a proper noun by its UniDic tag
     "coreference",    # a short form of a name found earlier in the article
     "dateline",       # place and reporter of a dateline (【ワシントン=坂口幸裕】)

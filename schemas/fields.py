@@ -92,7 +92,7 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
     # entities and mentions
     Field("entity_type", "string", "Entity type (OntoNotes names).", enum=codes.ENTITY_TYPES),
     Field("method", "string", "How the mention was found: a catalog name, a one-kanji country abbreviation, a "
-          "name before an honorific or title, an organisation suffix, an acronym in parentheses, a UniDic "
+          "name before an honorific or title, an organisation suffix, a name in `「」` after the word for its kind, an acronym in parentheses, a UniDic "
           "proper-noun tag, a short form of a name found earlier in the article, a dateline's place and "
           "reporter, a Latin-script name in Japanese text, a katakana full name joined by `・`, or a name found "
           "by the entity model (a small tagger trained on openly licensed NER data).",

@@ -87,6 +87,10 @@ CASES = [
       ("ツイッター", "PRODUCT", "product:x"), ("トランプ", "PERSON", "person:donald-trump"),
       ("トゥルース・ソーシャル", "PRODUCT", "product:truth-social")]),
     ("X線の検査でXデーが決まった。", []),
+    # a country abbreviation opening a sentence before a comma is its subject (headline style);
+    # 日 and 中, also ordinary words, only in a headline
+    ("米、ウクライナに武器供与へ", [("米", "GPE", "gpe:united-states"), ("ウクライナ", "GPE", "gpe:ukraine")]),
+    ("日、月、火曜日に開く。中、小規模の企業も。", []),
     ("ワシントン郊外のアンドルーズ統合基地でルビオ氏は記者団に語った。",
      [("ワシントン", "GPE", "gpe:washington-dc"), ("アンドルーズ統合基地", "FAC", "fac:joint-base-andrews"),
       ("ルビオ", "PERSON", "person:marco-rubio")]),

@@ -80,6 +80,9 @@ def test_the_model_never_overrides_the_contract(text, expected):
     ("クリスティン・ベルジナ氏が語った。", "氏"),                  # nor an honorific
     ("呂比須ヘッドコーチは敗因を語った。", "コーチ"),              # nor a title of several morphemes
     ("SMBC日興証券の丸山義正チーフエコノミストは述べた。", "エコノミスト"),
+    ("北朝鮮は東部の元山付近から日本海に向けて発射した。", "付近"),   # nor where around a place
+    ("フィリピンは南シナ海のスカボロー礁付近で抗議した。", "付近"),
+    ("東京地検特捜部は山本容疑者を逮捕した。", "容疑"),              # nor half of a word for a person
 ])
 def test_no_span_runs_over(text, word):
     assert all(word not in surface for surface, _, _ in _mentions(text))

@@ -40,6 +40,21 @@ CASES = [
     ("株式会社製の部品と株式会社向けの保険", []),
     ("ソフトバンクグループとトヨタグループ", [("ソフトバンクグループ", "ORG", "org:softbank-group"),
                                         ("トヨタグループ", "ORG", "~")]),
+    # reefs, atolls, lakes and basins keep their generic part, as 半島 does
+    ("南シナ海のスカボロー礁付近で", [("南シナ海", "LOC", "loc:south-china-sea"), ("スカボロー礁", "LOC", "~")]),
+    ("ビキニ環礁とバイカル湖", [("ビキニ環礁", "LOC", "~"), ("バイカル湖", "LOC", "~")]),
+    # an unlisted compound before an acronym is a name only with the head of one; a term is neither,
+    # nor is its acronym later on; an acronym after a person is not theirs
+    ("世界食糧計画（WFP）と国家安全保障会議（NSC）", [("世界食糧計画", "ORG", "~"), ("WFP", "ORG", "~"),
+                                                 ("国家安全保障会議", "ORG", "~"), ("NSC", "ORG", "~")]),
+    ("日本の排他的経済水域（EEZ）の外に落下した。防空識別圏（ADIZ）とEEZ", [("日本", "GPE", "gpe:japan")]),
+    ("携帯電話番号ポータビリティ（MNP）で乗り換えた。", []),
+    ("西島隆弘（AAA）が出演した。", [("西島隆弘", "PERSON", "~")]),
+    # a bracket after the word for an organisation's kind holds its name; a motto or a programme does not
+    ("IT企業「ネクストウェーブ」元社長とロックバンド「クイーン」", [("ネクストウェーブ", "ORG", "~"), ("クイーン", "ORG", "~")]),
+    ("新党「日本保守党」を結成した。", [("日本保守党", "ORG", "~")]),
+    ("企業「人を大切にする」の理念と「ジオストラテジー・ノース」プログラム", []),
+    ("日鉄は日本製鉄の略称だ。", [("日鉄", "ORG", "org:nippon-steel"), ("日本製鉄", "ORG", "org:nippon-steel")]),
 ]
 
 

@@ -8,6 +8,7 @@ the least certain, each taking spans the earlier ones left free:
    honorific (`ベルジナ氏`, `ケリー報道官`);
 3. one-kanji country abbreviations (`米`, `ロ`, `露` … in `トランプ米大統領`, `米ロ`, `対ロ`);
 4. organisation and place suffixes (a country before a party name joins it: `韓国民主党`),
+   names in brackets after the word for their kind (`IT企業「ネクストウェーブ」`),
    acronyms in parentheses;
 5. UniDic proper-noun tags (人名, 地名);
 6. government bodies re-pointed by their country (`米財務省`);
@@ -25,6 +26,7 @@ from functools import lru_cache
 
 from flows.extract.entities.abbreviations import abbreviation_candidates
 from flows.extract.entities.bodies import resolve_bodies_of_countries, resolve_government_bodies
+from flows.extract.entities.bracketed import bracketed_org_candidates
 from flows.extract.entities.catalog import catalog
 from flows.extract.entities.coreference import coreference_candidates, unify_readings, unify_short_names
 from flows.extract.entities.legal_forms import legal_form_candidates
@@ -58,6 +60,7 @@ def rule_candidates(view: TextView) -> list[Candidate]:
     found += suffix_candidates(view, found)
     extend_catalog_orgs(view, found)
     found += legal_form_candidates(view, found)
+    found += bracketed_org_candidates(view, found)
     merge_country_parties(view, found)
     found += place_suffix_candidates(view)
     extend_catalog_places(view, found)

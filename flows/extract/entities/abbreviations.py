@@ -40,9 +40,10 @@ def _inside_kanji_name(ms: list[Morpheme], k: int, prev: Morpheme | None) -> boo
         and nxt.surface not in lexicon().abbreviations and nxt.surface not in lexicon().abbreviation_suffixes
 
 
-def _standalone_ok(view: TextView, ms: list[Morpheme], k: int) -> bool:
+def _standalone_ok(view: TextView, ms: list[Morpheme], k: int, headline: bool) -> bool:
     """A lone abbreviation morpheme (米, ロ) is a modifier when a noun follows it directly
-    (米大統領, 米政府, 対ロ融和) or a prefix precedes it (対 ロ)."""
+    (米大統領, 米政府, 対ロ融和) or a prefix precedes it (対 ロ), and a subject when it opens a
+    sentence before a comma (米、…)."""
     lex = lexicon()
     m = ms[k]
     ch = m.surface
@@ -57,6 +58,8 @@ def _standalone_ok(view: TextView, ms: list[Morpheme], k: int) -> bool:
         return True
     if prev is not None and len(prev.surface) == 1 and prev.surface in lex.abbreviations:
         return True  # second half of a split compound (日 米)
+    if k == 0 and text[m.end:m.end + 1] in ("、", "，", ",") and (headline or ch not in lex.restricted_abbreviations):
+        return True  # 米、対中関税を引き上げ: a headline's subject, the country before a comma (日, 中 only there)
     if ch in lex.restricted_abbreviations:
         nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].start == m.end else None
         return nxt is not None and nxt.surface in lex.abbreviations and len(nxt.surface) == 1
@@ -91,7 +94,7 @@ def abbreviation_candidates(view: TextView) -> list[Candidate]:
                 continue  # 一日中, 3日: a count of days, not Japan
             prefix, core, suffix = hit.group(1), hit.group(2), hit.group(3)
             if not prefix and not suffix and len(core) == 1:
-                if not _standalone_ok(view, ms, k):
+                if not _standalone_ok(view, ms, k, view.doc.sentences[i].block_kind in ("title", "heading")):
                     continue
             elif core in lex.ambiguous_compounds and not _followed_by_noun(ms, k):
                 continue

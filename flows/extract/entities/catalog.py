@@ -61,13 +61,16 @@ class Catalog:
     entries: dict[str, Entry]
     surfaces: dict[str, tuple[str, bool]]  # folded surface → (entity_id, guarded)
     automaton: ahocorasick.Automaton       # folded surface → (length, entity_id, guarded)
+    countries: frozenset[str]              # entity IDs of countries and territories (countries.csv)
 
     def entity_for(self, surface: str, folded: bool = False) -> str | None:
         """The entity a name or alias belongs to; `folded` when the surface is already width-folded. A
-        Japanese person's surname alone (加藤 of 加藤勝信) belongs to nobody in particular."""
+        Japanese person's surname alone (加藤 of 加藤勝信) and a place's guarded short form (石川 of 石川県)
+        belong to nobody in particular."""
         hit = self.surfaces.get(surface if folded else fold_width(surface))
-        if hit is None or hit[1] and self.entries[hit[0]].bare_surname(surface):
-            return None
+        if hit is None or hit[1] and (self.entries[hit[0]].bare_surname(surface)
+                                      or self.entries[hit[0]].entity_type in ("GPE", "LOC")):
+            return None  # 石川 is Ishikawa Prefecture only where the article names it (match_catalog)
         return hit[0]
 
 
@@ -80,9 +83,9 @@ def matchable(surface: str) -> bool:
     return len(surface) > 1 or surface.isascii()
 
 
-def read_entries() -> list[Entry]:
+def read_entries(files: tuple[str, ...] = CATALOG_FILES) -> list[Entry]:
     out = []
-    for fname in CATALOG_FILES:
+    for fname in files:
         with (HERE / fname).open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 out.append(Entry(row["entity_id"], row["entity_type"], row["name"], row["name_en"],
@@ -108,4 +111,4 @@ def catalog() -> Catalog:
         if matchable(key):
             automaton.add_word(key, (len(key), entity_id, guarded))
     automaton.make_automaton()
-    return Catalog(entries, surfaces, automaton)
+    return Catalog(entries, surfaces, automaton, frozenset(e.entity_id for e in read_entries(CATALOG_FILES[:1])))

@@ -59,6 +59,7 @@ class Lexicon:
     award_tails: tuple[str, ...]
     generic_party_words: frozenset[str]
     catalog_place_suffixes: frozenset[str]
+    bracketed_org_kinds: tuple[str, ...]
     legal_form_re: re.Pattern          # a legal form written before a name (株式会社)
     org_name_tails: frozenset[str]
     prefectural_police_tails: tuple[str, ...]
@@ -69,6 +70,9 @@ class Lexicon:
     not_names: tuple[str, ...]
     not_after_place: frozenset[str]
     not_acronyms: frozenset[str]
+    origin_suffixes: frozenset[str]
+    position_words: frozenset[str]
+    acronym_org_heads: tuple[str, ...]
     government_bodies: dict[str, dict]
     contextual_aliases: dict[str, str]
     # compiled
@@ -118,6 +122,7 @@ def lexicon() -> Lexicon:
         generic_party_words=frozenset(d["generic_party_words"]),
         catalog_place_suffixes=frozenset(d["catalog_place_suffixes"]),
         legal_form_re=re.compile(_alternation(d["legal_form_prefixes"])),
+        bracketed_org_kinds=tuple(d["bracketed_org_kinds"]),
         org_name_tails=frozenset(d["org_name_tails"]),
         prefectural_police_tails=tuple(sorted(d["prefectural_police_tails"], key=len, reverse=True)),
         leader_government_after=re.compile(_alternation(d["leader_government_words"])),
@@ -127,6 +132,9 @@ def lexicon() -> Lexicon:
         not_names=tuple(d["not_names"]),
         not_after_place=frozenset(d["not_after_place"]),
         not_acronyms=frozenset(d["not_acronyms"]),
+        origin_suffixes=frozenset(d["origin_suffixes"]),
+        position_words=frozenset(d["position_words"]),
+        acronym_org_heads=tuple(d["acronym_org_heads"]),
         government_bodies=dict(d["government_bodies"]),
         contextual_aliases=dict(d["contextual_aliases"]),
         person_before_title=re.compile(f"(?<![{KATAKANA}・=＝])({KATAKANA_NAME})(?={modifiers}(?:{title_alt}))"),

@@ -38,6 +38,14 @@ def _after_place_dot(view: TextView, start: int) -> bool:
     return entity_id is not None and catalog().entries[entity_id].entity_type in ("GPE", "LOC")
 
 
+def _person_follows(view: TextView, end: int) -> bool:
+    """A title or honorific, or a given name, right after `end`: the word before is a surname."""
+    if lexicon().title_after.match(view.text, end):
+        return True
+    i = view.sentence_of(end - 1, end)
+    return i >= 0 and any(m.start == end and m.pos3 == "人名" for m in view.morphemes(i))
+
+
 def catalog_candidates(view: TextView) -> list[Candidate]:
     """Unguarded names everywhere; guarded short forms (グラム, マスク) only before a title
     or honorific; contextual ones (X) only before their context characters."""
@@ -66,6 +74,9 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
         etype = cat.entries[entity_id].entity_type
         if etype in ("ORG", "PRODUCT") and _longer_name(text, start, end):
             continue  # ボーイング707, NTTコミュニケーションズ, エアバス・ヘリコプターズ: a name of its own
+        if etype == "GPE" and entity_id not in cat.countries and _longer_name(text, start, end) \
+                and text[end] in "・･":
+            continue  # シカゴ・ブルズ, シドニー・ポワチエ: a city's name heads a team's or a person's name
         if etype in ("GPE", "LOC") and end < len(text) and text[end] in lex.not_after_place \
                 and end + 1 in view.bounds(i)[1]:
             continue  # 日本語, ロシア製: a word of its own
@@ -83,6 +94,8 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
         if entity_id not in named and (not lex.title_after.match(text, end)
                                        or cat.entries[entity_id].bare_surname(text[start:end])):
             continue                 # 加藤氏 is not 加藤勝信 unless the article names him
+        if cat.entries[entity_id].entity_type in ("GPE", "LOC") and _person_follows(view, end):
+            continue                 # 石川氏, 石川遼: the surname, not the prefecture the article names
         view.take(start, end)
         out.append(Candidate(start, end, cat.entries[entity_id].entity_type, "catalog", entity_id))
     out += _one_kanji_surnames(view, named)

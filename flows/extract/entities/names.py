@@ -123,6 +123,12 @@ def org_shaped(view: TextView, i: int, start: int, end: int) -> bool:
     return bool(last.reading) and last.pos3 != "地名" and last.end == end
 
 
+def _surname_last(view: TextView, i: int, end: int) -> bool:
+    """The morpheme ending at `end` reads as a surname: tagged 人名 or 地名, or unknown to the dictionary."""
+    last = next((m for m in view.morphemes(i) if m.end == end), None)
+    return last is not None and (not last.reading or last.pos3 in ("人名", "地名"))
+
+
 def common_words_only(view: TextView, i: int, start: int, end: int) -> bool:
     """Every part a word of the dictionary that is no proper noun (テレビ・ラジオ, ダーク・ブルー,
     スマート|フォン・タブレット): no name."""
@@ -258,10 +264,10 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
                 if re.split("[・=＝]", text[start:end])[-1] in lex.not_person_names:
                     start, end = start0, end0  # ハリウッド・スター: the place alone
                 if kind == "地名" and start == start0 and "・" in text[m.end:end] and end > ms[j - 1].end:
-                    # a known place heading a ・ name is a team or a paper (ニューヨーク・ヤンキース);
-                    # otherwise the 地名 tag was a given name (ジョルジュ・ブラッサンス)
+                    # a known place heading a ・ name is a team or a paper (ニューヨーク・ヤンキース) unless a
+                    # surname ends it (シドニー・ポワチエ); otherwise the 地名 tag was a given name (ジョルジュ・ブラッサンス)
                     etype = "ORG" if catalog().entity_for(text[start:ms[j - 1].end], folded=True) \
-                        or org_shaped(view, i, start, end) else "PERSON"
+                        and not _surname_last(view, i, end) or org_shaped(view, i, start, end) else "PERSON"
             if kind == "地名":
                 suffix = lex.place_suffix_after.match(text, end)
                 if suffix and (suffix.end() - end > 1 or suffix.end() in view.bounds(i)[1]):

@@ -102,6 +102,13 @@ def _common_noun_follows(view: TextView, i: int, end: int) -> bool:
     return False
 
 
+def _origin_after(view: TextView, i: int, end: int) -> bool:
+    """A suffix of origin right after a place (ロシア|産, 米国|製, 中国|系; not 日本|製鉄): what follows is
+    described by where it comes from, not named after it."""
+    return any(m.start == end and m.pos1 == "接尾辞" and m.surface in lexicon().origin_suffixes
+               for m in view.morphemes(i))
+
+
 def _place_like(view: TextView, i: int, start: int, end: int) -> bool:
     ms = [m for m in view.morphemes(i) if start <= m.start and m.end <= end]
     return bool(ms) and all(m.pos3 != "人名" for m in ms) and any(
@@ -164,8 +171,8 @@ def suffix_candidates(view: TextView, found: list[Candidate]) -> list[Candidate]
         if not view.is_free(start, end):  # a place inside the name (日本航空, 東日本大震災) joins it
             inner = [c for c in found if start <= c.start and c.end <= sfx_start and c.method == "catalog"
                      and c.entity_type in ("GPE", "LOC")]
-            if not inner or _generic(text[inner[-1].end:sfx_start]):
-                continue  # ロシア国営テレビ is a description, not a name
+            if not inner or _generic(text[inner[-1].end:sfx_start]) or _origin_after(view, i, inner[-1].end):
+                continue  # ロシア国営テレビ, ロシア産液化天然ガス are descriptions, not names
             for c in inner:
                 found.remove(c)
                 view.taken.remove((c.start, c.end))
@@ -222,18 +229,39 @@ def acronym_candidates(view: TextView, found: list[Candidate]) -> list[Candidate
         if i < 0:
             continue
         before = by_end.get(m.start())
+        if before is not None and before.entity_type == "PERSON":
+            continue  # 西島隆弘(AAA): the person's group or party, not their abbreviation
         if before is None:
-            # an unknown name: the noun compound before the parenthesis
-            n_start, count, foreign = _name_start(view, i, m.start())
+            # an unknown name: the noun compound before the parenthesis, if its head makes it one
+            n_start, count, _ = _name_start(view, i, m.start())
             name = text[n_start:m.start()]
             if count < 2 or not name or _generic(name) or not view.is_free(n_start, m.start()):
                 continue
-            before = Candidate(n_start, m.start(), "ORG", "acronym", name=view.doc.text[n_start:m.start()])
+            etype = _acronym_name_type(name)
+            if etype is None:  # 排他的経済水域(EEZ): the abbreviation of a term is no name, here or later
+                view.take(start, end)  # (a model number after a common noun, 充電池(NP-130), only here)
+                if acronym.isalpha() and acronym.isupper():
+                    for other in re.finditer(rf"(?<![A-Za-z]){acronym}(?![A-Za-z])", text):
+                        if view.is_free(*other.span()):
+                            view.take(*other.span())
+                continue
+            before = Candidate(n_start, m.start(), etype, "acronym", name=view.doc.text[n_start:m.start()])
             view.take(n_start, m.start())
             out.append(before)
         view.take(start, end)
         out.append(Candidate(start, end, before.entity_type, "acronym", before.entity_id, before.name))
     return out
+
+
+def _acronym_name_type(name: str) -> str | None:
+    """The type of an unlisted compound spelled out before an acronym: that of its name suffix
+    (国際捕鯨委員会 ORG, 東京国際映画祭 EVENT), ORG for another organisation head (世界食糧計画),
+    None for a term (排他的経済水域, 人工知能)."""
+    lex = lexicon()
+    by_suffix = next((t for sfx, t in lex.name_suffixes.items() if name.endswith(sfx) and len(name) > len(sfx)), None)
+    if by_suffix != "FAC" and name.endswith(lex.acronym_org_heads):
+        return "ORG"  # 国家安全保障会議(NSC) is a council, not a conference
+    return by_suffix
 
 
 _PARTY_AFTER = re.compile(f"[一-鿿{KATAKANA}・]{{1,10}}?党")

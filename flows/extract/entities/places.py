@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import lexicon
 from flows.extract.entities.names import KATAKANA_RUN, entity_candidate
 from flows.extract.entities.view import Candidate, TextView
@@ -38,7 +39,7 @@ def place_suffix_candidates(view: TextView) -> list[Candidate]:
         if text[start:m.end()] in lex.not_person_names:
             continue
         view.take(start, end)
-        out.append(entity_candidate(view, start, end, lex.place_suffixes[suffix.group()], "suffix"))
+        out.append(entity_candidate(view, start, end, lex.place_suffixes[suffix.group()], "suffix", fixed=True))
     return out
 
 
@@ -78,6 +79,11 @@ def merge_prefectural_police(view: TextView, found: list[Candidate]) -> None:
 _ADDRESS_HEADS = tuple("都道府県郡")
 
 
+def _region(surface: str) -> bool:
+    """能登地方, 関東地域: a region, no link of an address (石川県|能登地方 are two names)."""
+    return any(surface.endswith(sfx) for sfx, etype in lexicon().place_suffixes.items() if etype == "LOC")
+
+
 def merge_addresses(view: TextView, found: list[Candidate]) -> None:
     """An address written as one chain of places (福岡県八女郡広川町, 東京都三鷹市) is one name.
     Chains of catalog places stay apart unless the first is a Japanese prefecture-level unit
@@ -89,7 +95,8 @@ def merge_addresses(view: TextView, found: list[Candidate]) -> None:
         a, b = places[k], places[k + 1]
         surface_a = view.text[a.start:a.end]
         if a.end == b.start and a.entity_type == "GPE" and (a.entity_id is None or surface_a.endswith(_ADDRESS_HEADS)) \
-                and view.sentence_of(a.start, b.end) >= 0:
+                and view.sentence_of(a.start, b.end) >= 0 and not _region(view.text[b.start:b.end]) \
+                and b.entity_id not in catalog().countries:  # 北海道|日本ハム: no country is a link
             merged = Candidate(a.start, b.end, "GPE", "suffix" if b.method == "suffix" else "dictionary",
                                name=view.doc.text[a.start:b.end])
             found.remove(a)
