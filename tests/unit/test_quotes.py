@@ -262,6 +262,21 @@ CASES = [
     # with its own subject and predicate is a full utterance though it ends in a noun; words before
     # という + a person's 言葉 are that person's
     ("ネット上では「あざとい」と話題", [("partial", "あざとい", "ネット上", None, "explicit")]),
+    # a news lead's が subject, in a sentence with no topic, is whom the next quote continues; not a が
+    # subject inside a clause about something else that is the topic
+    ("ルビオ国務長官が10日、声明を発表した。「交渉は続ける」とつづった。",
+     [("direct", "交渉は続ける", "ルビオ国務長官", R, "carried")]),
+    ("トランプ氏が始めた事業は順調だ。「便利だ」と話題に。", [("direct", "便利だ", None, None, "unresolved")]),
+    ("トランプ氏が11月から売り出す新商品が登場した。「便利だ」と話題に。",   # no comma sets the subject off
+     [("direct", "便利だ", None, None, "unresolved")]),
+    # an unnamed group speaks for itself (地元の市民団体), not the person of the sentence before
+    ("ルビオ国務長官は計画に賛同した。一方、地元の市民団体は「税金の無駄遣いだ」と反発している。",
+     [("direct", "税金の無駄遣いだ", "地元の市民団体", None, "explicit")]),
+    # question-and-answer layout: the interviewer's lines are skipped, the answers are the interviewee's
+    ("ルビオ国務長官が開いた記者会見の主なやりとりは次の通り。\n\n――停戦について。\n\n「交渉は続ける」\n\n"
+     "――ロシアについては。\n\n「圧力をかける」",
+     [("direct", "交渉は続ける", "ルビオ国務長官", R, "carried"),
+      ("direct", "圧力をかける", "ルビオ国務長官", R, "carried")]),
     # ... but one adjective is all that was said when a verb of utterance closes it
     ("田中さんは「怖い」と語った。", [("direct", "怖い", "田中さん", None, "explicit")]),
     ("彼女は当時を「楽しい」と評した。", [("partial", "楽しい", "彼女", None, "explicit")]),

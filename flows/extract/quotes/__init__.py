@@ -43,6 +43,8 @@ from flows.extract.quotes.speakers import PARENS, Mentions, Speaker, SpeakerFind
 from flows.text.document import Document, span_id
 
 LIST_MARKS = ("・", "■", "【", "◆", "●", "▼", "▽", "※", "＜", "<")
+# An interviewer's line in a question-and-answer layout (――北朝鮮のミサイル発射について。, Q：…)
+QUESTION_MARKS = ("――", "──", "—", "ーー", "Ｑ", "Q：", "Q:", "Q.", "Q．", "問）", "問)", "【問】")
 
 
 @cache
@@ -118,15 +120,31 @@ class QuoteExtractor:
         spans = [(b.open, b.close) for b in self.brackets.get(i, [])]
         inside = [any(a <= m.start <= b for a, b in spans) for m in ms] if spans else [False] * len(ms)
         found = None
-        for k, sp in self.finder.candidates(ms, 0, len(ms), inside):
+        candidates = self.finder.candidates(ms, 0, len(ms), inside)
+        for k, sp in candidates:
             if ms[k].surface in ("は", "も") and sp.entity_type != "GPE" and not sp.role:
                 found = sp
                 break
         if found is None:
             found = self.cleft_focus(ms) or self.venue_topic(i) or self.source_topic(ms, inside) \
-                or self.name_line(ms) or self.closing_subject(ms, inside)
+                or self.name_line(ms) or self.closing_subject(ms, inside) or self.lead_subject(ms, inside, candidates)
         self.topics[i] = found
         return found
+
+    @staticmethod
+    def lead_subject(ms, inside: list[bool], candidates) -> Speaker | None:
+        """女優の山田花子が10日、結婚を発表した。: in a sentence with no topic at all, a news lead's named
+        subject, marked が and followed by its date or a comma, is whom the quotes after it continue."""
+        if any(m.surface == "は" and m.pos2 == "係助詞" and not inside[k] for k, m in enumerate(ms)):
+            return None
+        for k, sp in candidates:
+            if ms[k].surface != "が":
+                continue
+            # が、 or が10日、: the lead's subject set off by a comma (not 東芝が11月上旬より発売する製品)
+            comma = next((j for j in range(k + 1, min(k + 5, len(ms))) if ms[j].pos2 == "読点"), None)
+            lead = comma is not None and all(m.pos2 == "数詞" or m.surface in ("日", "月") for m in ms[k + 1:comma])
+            return sp if lead and sp.entity_id is not None and sp.entity_type in ("PERSON", "ORG") else None
+        return None
 
     def closing_subject(self, ms, inside: list[bool]) -> Speaker | None:
         """…ダルビッシュ有について、内川が言及。: the が subject of a sentence that ends on a verb of
@@ -261,8 +279,13 @@ class QuoteExtractor:
         if self.doc.sentence_text(i).startswith(LIST_MARKS):
             return None
         run = self.quote_only(i)                          # only bare quotes so far: a list of them
+        asked = False
         while j >= 0 and steps < self.MAX_CARRY:
             kind = sentences[j].block_kind
+            if self.doc.sentence_text(j).startswith(QUESTION_MARKS):
+                asked = True                             # ――…について。「…」: the question is the interviewer's,
+                j -= 1                                   # the answer the interviewee's
+                continue
             if self.doc.sentence_text(j).startswith(LIST_MARKS):
                 header = self.header_name(j) if run else None
                 return (header, None) if header else None   # ■前園真聖氏 heads his words; ・関連記事: another story
@@ -280,11 +303,20 @@ class QuoteExtractor:
                 sp, channel = self.last_speaker[j]           # the public goes on for one sentence only
                 same_paragraph = sentences[j].paragraph == sentences[i].paragraph
                 return sp, channel if same_paragraph else None
-            sp = self.topic(j)
+            sp = self.topic(j) or (self.interviewee(j) if asked else None)
             if sp is not None and (steps == 1 or sp.kind != "public"):
                 return sp, None
             run = False
             j -= 1
+        return None
+
+    def interviewee(self, j: int) -> Speaker | None:
+        """林芳正官房長官が開いた記者会見の主なやりとりは次の通り。: before the questions, the person the
+        sentence names (the first named person of its speaker phrases)."""
+        ms = self.doc.morphemes(j)
+        for _, sp in self.finder.candidates(ms, 0, len(ms), [False] * len(ms)):
+            if sp.entity_type == "PERSON" and sp.entity_id is not None:
+                return sp
         return None
 
     def quote_only(self, j: int) -> bool:
