@@ -140,6 +140,18 @@ CASES = [
     ("米国はロシアに制裁を科すと警告した。", P_MAR, [("警告", "THREATEN", None, S("us"), N, False, None, "unknown")]),
     ("トランプ氏は停戦しなければ制裁を科すと警告した。", P_MAR,
      [("警告", "THREATEN", None, S("trump"), N, False, None, "unknown")]),
+    # missiles fired at a country attack it; fired toward a region, no one (a launch is no PLOVER event)
+    ("北朝鮮は日本に向けて弾道ミサイルを発射した。", P_MAR,
+     [("発射", "ASSAULT", None, S("kp"), S("jp"), False, None, "unknown")]),
+    ("北朝鮮は欧州に向けて弾道ミサイルを発射した。北朝鮮は弾道ミサイルを発射した。", P_MAR, []),
+    # what belongs to a name, in a compound or a list (核施設など), stands for it as the target
+    ("ロシアはウクライナの核施設などを攻撃した。", P_MAR,
+     [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, None, "unknown")]),
+    # the other party of the meeting just reported is whom a one-sided act is toward
+    ("トランプ氏は18日、プーチン氏と電話会談した。トランプ氏は停戦を求めた。プーチン氏は要求に応じなかった。", P_MAR,
+     [("電話会談", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 3, 18), "day"),
+      ("求め", "REQUEST", None, S("trump"), S("putin"), False, D(2025, 3, 18), "day"),
+      ("応じ", "REJECT", None, S("putin"), S("trump"), False, D(2025, 3, 18), "day")]),
     # --- REQUEST: 求める, 促す, 要求, 呼びかけ; what is requested is not an event ---
     ("米国はロシアに即時停戦を求めた。", P_MAR, [("求め", "REQUEST", None, S("us"), S("ru"), False, None, "unknown")]),
     # a meeting noun as the subject of its passive verb over a setting (会談は|15日に|アラスカで|行われた):
@@ -246,6 +258,10 @@ CASES = [
              ("非難", "ACCUSE", None, S("zelensky"), S("ru"), False, D(2025, 3, 18), "day")]),
     ("トランプ氏は18日、プーチン氏と会談した。", None,  # no publication date: the day stays unresolved
      [("会談", "CONSULT", None, S("trump"), S("putin"), False, None, "unknown")]),
+    # a meeting noun before 後 with its partner is a meeting that happened
+    ("トランプ氏は18日、ゼレンスキー氏と会談後、プーチン氏に電話をした。", P_MAR,
+     [("会談", "CONSULT", None, S("trump"), S("zelensky"), False, D(2025, 3, 18), "day"),
+      ("電話をし", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 3, 18), "day")]),
     # --- the same call mentioned again carries its date ---
     ("トランプ氏は19日、プーチン氏と電話会談した。トランプ氏は電話会談後に欧州の首脳らと連絡を取った。", D(2025, 5, 20),
      [("電話会談", "CONSULT", "phone", S("trump"), S("putin"), False, D(2025, 5, 19), "day"),
@@ -349,6 +365,9 @@ def test_events(text, published, expected):
     # a country before the headline's comma is its subject, not one of a list with the next name
     ("米、ウクライナに武器供与へ", [("武器供与", "AID", "military", S("us"), S("ua"), False, None, "unknown")]),
     ("ロシア、ウクライナを非難", [("非難", "ACCUSE", None, S("ru"), S("ua"), False, None, "unknown")]),
+    # a verbal noun before the headline's comma is its first clause; its parties together do not carry
+    # into a one-sided act after it (one of them asks)
+    ("米ロが会談、捕虜の解放求める", [("会談", "CONSULT", None, S("us", "ru"), N, False, None, "unknown")]),
 ])
 def test_headline_subject_before_a_comma(headline, expected):
     assert summary(headline, P_MAR, kind="title") == expected

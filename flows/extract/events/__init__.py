@@ -199,13 +199,18 @@ def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, role
     if reading.event_type == "CONSULT" and not sources and len(targets) >= 2 and (
             reading.subject_is_trigger or reading.construction in ("occurrence", "headline")):
         sources, targets = targets, []  # プーチン、ゼレンスキー両氏との会談が行われた: all take part
-    if not sources and not roles.subject_blocked and not reading.subject_is_trigger and not reading.passive:
-        carried, carried_targets = ctx.carried(sentence)
+    if not sources and not roles.subject_blocked and not reading.subject_is_trigger and not reading.passive \
+            and sentence.block_kind != "title":   # …が謝罪、対応に非難: a headline's clause names its own actor
+        carried, carried_targets = ctx.carried(sentence, reading.event_type)
         if not any(c[0] == t[0] for c in carried for t in targets):  # never carry a target into the source
             sources = carried
-            if reading.event_type in ("AGREE", "CONSULT", "COOPERATE") and not targets:
+            if reading.event_type in cues().joint_types and not targets:
                 targets = carried_targets
+    if not targets and sources and reading.event_type in cues().partner_target_types:
+        targets = ctx.meeting_partners(sentence, sources)   # …と会談した。…を求めた: asked of the partner
     targets = [t for t in targets if all(t[0] != s[0] for s in sources)]
+    if reading.entry.actor_target:
+        targets = [t for t in targets if not t[0].startswith(("loc:", "fac:"))]   # 日本海に向けて発射: no one
     if not sources:
         return None  # an event is an action of a named actor (PLOVER codes none without a source)
     if ctx.story_told(reading):

@@ -171,6 +171,8 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
             k -= 1
             continue
         particles = g.particles
+        if particles.startswith(("など", "等")) and len(particles) > 2:
+            particles = particles.removeprefix("など").removeprefix("等")   # 核施設などを: を
         role = None if particles in c.no_role else c.role_of.get(particles)
         if headline and not particles and g.comma and g.chunks[0] == 0:
             role = "source"  # a headline's topic: トランプ氏、…と合意

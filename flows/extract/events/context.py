@@ -171,19 +171,39 @@ class DocumentContext:
         return UNKNOWN
 
     # --- actors ------------------------------------------------------------------------------
-    def carried(self, sentence: Sentence) -> tuple[list, list]:
+    def carried(self, sentence: Sentence, event_type: str) -> tuple[list, list]:
         """The subject Japanese drops: the source of the last event of this paragraph, else the
-        topic of the sentence before in the paragraph."""
+        topic of the sentence before in the paragraph. The parties of a meeting or an agreement
+        together do not carry into a one-sided act (日中外相が会談、…解放求める: one of them asks)."""
+        joint = cues().joint_types
         for e in reversed(self.events):
             if e.paragraph != sentence.paragraph:
                 break
             if e.sources:
+                if len(e.sources) > 1 and e.record["event_type"] in joint and event_type not in joint:
+                    return [], []
                 return [(s[0], None) for s in e.sources], [(t[0], None) for t in e.targets]
         prev = sentence.index - 1
         topic = self.topics.get(prev)
         if topic and self.doc.sentences[prev].paragraph == sentence.paragraph:
             return [(m["entity_id"], None) for m in topic], []
         return [], []
+
+    def meeting_partners(self, sentence: Sentence, sources: list) -> list:
+        """岩屋氏は王毅外相と会談した。岩屋氏は…解放を求めた。: the other party of the meeting this
+        paragraph last reported, when the act's source took part in it."""
+        for e in reversed(self.events):
+            if e.paragraph != sentence.paragraph:
+                break
+            if e.record["event_type"] != "CONSULT":
+                continue
+            ids = {s[0] for s in sources}
+            if ids & {s[0] for s in e.sources}:
+                return [(t[0], None) for t in e.targets if t[0] not in ids]
+            if ids & {t[0] for t in e.targets}:
+                return [(s[0], None) for s in e.sources if s[0] not in ids]
+            break
+        return []
 
     def resolve_anaphors(self, roles, sources: list, targets: list, sentence: Sentence) -> None:
         for role, word, at in roles.anaphors:

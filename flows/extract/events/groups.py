@@ -89,8 +89,8 @@ def _agent_head(text: str, ch: Chunk, ms: list[Morpheme]) -> bool:
     """首脳と, 指導者らは, 当局者が: a generic agent noun that takes its name from a genitive
     (not お母さん, 弁護士: someone else)."""
     compound = text[ms[ch.first].start:ms[ch.head].end]
-    if compound in cues().possessed_heads:
-        return True   # ヒズボラの拠点を空爆: what belongs to a name stands for it as the target
+    if compound.removesuffix("など").rstrip("等").endswith(tuple(cues().possessed_heads)):
+        return True   # ヒズボラの拠点を空爆, イランの核施設を: what belongs to a name stands for it as the target
     return _title_like(compound) and not compound.startswith("同") and \
         not compound.rstrip("ら等").endswith(tuple(cues().not_agents))
 

@@ -42,6 +42,7 @@ class Entry:
     patient_subject: bool = False  # in a headline, its が-subject undergoes it (Xが逮捕)
     only_after: tuple[str, ...] = ()  # the key counts only right after one of these (…で一致, not …と一致)
     object_in_trigger: bool = True  # with `objects`: the trigger runs from the object (計画を撤回)
+    actor_target: bool = False     # its target is a person, an organisation or a country, never a place
 
 
 def _entry(raw: dict) -> Entry:
@@ -54,6 +55,7 @@ def _entry(raw: dict) -> Entry:
         needs_object=bool(raw.get("needs_object", False)), not_after=tuple(raw.get("not_after", ())),
         patient_subject=bool(raw.get("patient_subject", False)), only_after=tuple(raw.get("only_after", ())),
         object_in_trigger=bool(raw.get("object_in_trigger", True)),
+        actor_target=bool(raw.get("actor_target", False)),
     )
     if entry.pos not in ("noun", "verb"):
         raise ValueError(f"trigger {entry.keys}: pos must be noun or verb")

@@ -407,6 +407,10 @@ def _nominal_event(entry: Entry, start: int, end: int, a: int, b: int, t: int, m
         return Reading(entry, entry.type, start, end, t, t, False, modality, construction="headline",
                        passive=entry.patient_subject, past=not rest)  # 容疑者が逮捕: the subject undergoes it
     nxt = ms[b + 1] if b + 1 < n else None
+    if block_kind == "title" and nxt is not None and nxt.pos2 == "読点" and t > 0 \
+            and chunks[t - 1].particles in ("が", "と") and not chunks[t - 1].in_quote:
+        return Reading(entry, entry.type, start, end, t, t, False, "asserted", construction="headline",
+                       passive=entry.patient_subject, past=True)  # 日中外相が会談、…: a headline's first clause
     if nxt is not None and nxt.surface == "後" and t > 0:
         before = chunks[t - 1]
         if before.kind == "noun" and before.particles in ("と", "に", "を", "で", "とも") and not before.in_quote:
