@@ -83,6 +83,7 @@ def test_the_model_never_overrides_the_contract(text, expected):
     ("北朝鮮は東部の元山付近から日本海に向けて発射した。", "付近"),   # nor where around a place
     ("フィリピンは南シナ海のスカボロー礁付近で抗議した。", "付近"),
     ("東京地検特捜部は山本容疑者を逮捕した。", "容疑"),              # nor half of a word for a person
+    ("イスラエル軍はイラン中部ナタンズの核施設を空爆した。", "中部"),  # nor where in the country it lies
 ])
 def test_no_span_runs_over(text, word):
     assert all(word not in surface for surface, _, _ in _mentions(text))

@@ -101,6 +101,8 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
             break
     while a < b and ms[a].pos1 in ("補助記号", "記号") and not ms[a].surface[0].isalnum():
         a += 1
+    while a < b - 1 and ms[a].surface in lex.position_words:
+        a += 1  # イラン|中部|ナタンズ: where in the country, then the name
     tails = _title_words()
     end = ms[b - 1].end
     for k in range(a + 1, b):
@@ -297,6 +299,8 @@ def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: li
     if cut is None:
         return
     s, e = cut
+    if s > 0 and ms[s - 1].surface in lexicon().position_words and etype in ("ORG", "FAC"):
+        etype = "GPE"  # a name right after 中部, 北東部 … is a place in that part
     if etype == "ORG" and e < len(ms) and ms[e].surface in lexicon().org_name_tails and ms[e].start == ms[e - 1].end \
             and (e + 1 == len(ms) or ms[e + 1].pos1 != "名詞"):
         e += 1  # ザパタ石油|会社: the word for company after its name ends the name
