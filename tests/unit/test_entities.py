@@ -89,6 +89,8 @@ CASES = [
     ("X線の検査でXデーが決まった。", []),
     # a country abbreviation opening a sentence before a comma is its subject (headline style);
     # 日 and 中, also ordinary words, only in a headline
+    # a two-kanji surname MeCab read as a numeral and a counter (三|部|敏宏), not after 第
+    ("ホンダの三部敏宏社長と第三部", [("ホンダ", "ORG", "org:honda"), ("三部敏宏", "PERSON", "~")]),
     ("米、ウクライナに武器供与へ", [("米", "GPE", "gpe:united-states"), ("ウクライナ", "GPE", "gpe:ukraine")]),
     ("日、月、火曜日に開く。中、小規模の企業も。", []),
     ("ワシントン郊外のアンドルーズ統合基地でルビオ氏は記者団に語った。",

@@ -375,6 +375,7 @@ def test_headline_subject_before_a_comma(headline, expected):
 
 @pytest.mark.parametrize("text,modality", [
     ("米国はロシアに制裁を科すと発表した。", "asserted"),     # announcing a sanction imposes it
+    ("米国はロシアに制裁を科すと正式に発表した。", "asserted"),  # (an adverb between と and the verb)
     ("トランプ氏はプーチン氏と会談すると発表した。", "planned"),  # announcing a meeting schedules it
 ])
 def test_announced_actions(text, modality):

@@ -194,6 +194,19 @@ def _numeral_surname_head(ms: list[Morpheme], k: int, j: int) -> bool:
     return before is None or before.pos2 != "数詞" and before.pos1 != "接頭辞"
 
 
+def _numeral_surname_before(ms: list[Morpheme], k: int) -> bool:
+    """ms[k] a given name right after a numeral kanji and one more kanji that hold no name of their own:
+    a two-kanji surname MeCab read as a number (三|部|敏宏 is 三部敏宏; not 第三|部, not 3|部)."""
+    if ms[k].pos4 != "名" or k < 2:
+        return False
+    num, second = ms[k - 2], ms[k - 1]
+    if num.surface not in _NUMERAL_KANJI or num.end != second.start or second.end != ms[k].start \
+            or len(second.surface) != 1 or not is_kanji(second.surface) or second.pos2 == "固有名詞":
+        return False
+    before = ms[k - 3] if k >= 3 and ms[k - 3].end == num.start else None
+    return before is None or before.pos2 != "数詞" and before.pos1 != "接頭辞"
+
+
 def dictionary_candidates(view: TextView) -> list[Candidate]:
     """Runs of UniDic 人名/地名 morphemes not taken by a stronger rule."""
     lex = lexicon()
@@ -253,6 +266,8 @@ def dictionary_candidates(view: TextView) -> list[Candidate]:
             start, end = m.start, ms[j - 1].end
             if etype == "PERSON" and _numeral_surname_head(ms, k0, j):
                 start = ms[k0 - 1].start  # 十|倉|雅和: MeCab read the surname's first kanji as a number
+            elif etype == "PERSON" and _numeral_surname_before(ms, k0):
+                start = ms[k0 - 2].start  # 三|部|敏宏: the whole surname read as a number and a counter
             k = j
             if is_award(view, i, end):
                 continue  # 芥川賞, ノーベル平和賞: the award, not its namesake

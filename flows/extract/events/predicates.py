@@ -85,11 +85,18 @@ def _tail(ms: list[Morpheme], p: int) -> tuple[list[Morpheme], str | None]:
         m = ms[j]
         if m.surface in STOPS or m.surface in LIMITERS:
             break
-        if m.pos1 == "助詞" and m.pos2 == "格助詞" and m.surface in ("と", "って"):
-            for k in range(j + 1, min(j + 4, len(ms))):
+        quotative = m.pos1 == "助詞" and m.pos2 == "格助詞" and m.surface in ("と", "って")
+        if quotative or m.pos1 == "助詞" and m.pos2 == "接続助詞" and m.surface == "と":
+            for k in range(j + 1, min(j + 5, len(ms))):
+                if ms[k].pos1 in ("名詞", "形状詞") and k + 1 < len(ms) and ms[k + 1].surface == "に" \
+                        or ms[k].pos1 == "副詞":
+                    continue  # …と正式に発表した, …と改めて表明した: an adverb, then the verb
                 if ms[k].pos1 in ("動詞", "名詞") and ms[k].surface not in STOPS:
-                    return out, ms[k].lemma
-            return out, None
+                    if quotative or ms[k].lemma in cues().decision_verbs or ms[k].lemma in cues().content_taking_verbs:
+                        return out, ms[k].lemma   # (a と UniDic took for the conditional one, 科すと正式に発表)
+                    break
+            if quotative:
+                return out, None
         if m.pos1 in ("名詞", "動詞", "形容詞") and m.pos2 not in ("非自立可能", "助動詞語幹") \
                 and not (m.pos1 == "名詞" and m.pos2 == "普通名詞" and m.lemma in ("事", "積り", "訳")):
             if not (m.pos1 == "動詞" and m.lemma in AUXILIARY_VERBS):
