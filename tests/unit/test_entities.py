@@ -89,6 +89,12 @@ CASES = [
     ("X線の検査でXデーが決まった。", []),
     # a country abbreviation opening a sentence before a comma is its subject (headline style);
     # 日 and 中, also ordinary words, only in a headline
+    # a kanji surname and a katakana given name found apart are one person
+    ("沖縄県の玉城デニー知事は述べた。", [("沖縄県", "GPE", "gpe:okinawa"), ("玉城デニー", "PERSON", "~")]),
+    # a catalog name whose last kanji MeCab glued to the honorific (習近|平氏)
+    ("トランプ氏と習近平氏が会談した。", [("トランプ", "PERSON", "person:donald-trump"),
+                                  ("習近平", "PERSON", "person:xi-jinping")]),
+    ("大阪・関西万博が閉幕した。", [("大阪・関西万博", "EVENT", "event:expo-2025")]),
     # a two-kanji surname MeCab read as a numeral and a counter (三|部|敏宏), not after 第
     ("ホンダの三部敏宏社長と第三部", [("ホンダ", "ORG", "org:honda"), ("三部敏宏", "PERSON", "~")]),
     ("米、ウクライナに武器供与へ", [("米", "GPE", "gpe:united-states"), ("ウクライナ", "GPE", "gpe:ukraine")]),

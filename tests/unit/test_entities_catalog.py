@@ -133,3 +133,18 @@ def test_no_person_alias_carries_a_title():
         if e.entity_type == "PERSON":
             for alias in (*e.aliases, *e.guarded_aliases):
                 assert not alias.endswith(titles), (e.entity_id, alias)
+
+
+def test_every_catalog_person_is_found_before_an_honorific():
+    """MeCab may glue the honorific to a name's last kanji (習近|平氏): the catalog name is found all the same."""
+    from flows.extract.entities import extract_entities
+    from flows.text.document import build_document
+    missed = []
+    for e in ENTRIES:
+        if e.entity_type != "PERSON":
+            continue
+        for name in (e.name, *e.aliases):
+            doc = build_document([("body", name + "氏は語った。")])
+            if (name, e.entity_id) not in [(m["surface"], m["entity_id"]) for m in extract_entities(doc)[0]]:
+                missed.append(name)
+    assert missed == []

@@ -13,7 +13,8 @@ the least certain, each taking spans the earlier ones left free:
 5. UniDic proper-noun tags (人名, 地名);
 6. government bodies re-pointed by their country (`米財務省`);
 7. a small learned tagger (`model.py`) for names with no such evidence, merged
-   without touching what the contract decides;
+   without touching what the contract decides; a kanji surname beside a katakana given name
+   found apart is one person (`玉城デニー`);
 8. short forms of names introduced earlier in the article (coreference).
 
 Names not in the catalog become inferred entities, `<type>:~<sha256(name)[:12]>`,
@@ -36,6 +37,7 @@ from flows.extract.entities.names import (dateline_candidates, dictionary_candid
                                           latin_candidates, title_candidates)
 from flows.extract.entities.orgs import (acronym_candidates, extend_catalog_orgs, merge_country_parties,
                                          merge_latin_compounds, suffix_candidates)
+from flows.extract.entities.people import merge_mixed_script_names
 from flows.extract.entities.places import (extend_catalog_places, merge_addresses, merge_prefectural_police,
                                            place_suffix_candidates)
 from flows.extract.entities.romanise import has_kanji, romanise
@@ -81,6 +83,7 @@ def find_candidates(doc: Document, use_model: bool = True) -> tuple[TextView, li
     found = rule_candidates(view)
     if use_model:
         model_candidates(view, found)
+    merge_mixed_script_names(view, found)
     unify_short_names(view, found)
     unify_readings(view, found)
     found += coreference_candidates(view, found)

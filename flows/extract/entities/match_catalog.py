@@ -38,6 +38,12 @@ def _after_place_dot(view: TextView, start: int) -> bool:
     return entity_id is not None and catalog().entries[entity_id].entity_type in ("GPE", "LOC")
 
 
+def _honorific_glued(view: TextView, start: int, end: int, i: int) -> bool:
+    """習近|平氏: MeCab glued the honorific to the name's last kanji; the name and its honorific are clean."""
+    h = next((h for h in lexicon().personal_honorifics if view.text.startswith(h, end)), None)
+    return h is not None and view.edges_clean(start, end + len(h), i)
+
+
 def _person_follows(view: TextView, end: int) -> bool:
     """A title or honorific, or a given name, right after `end`: the word before is a surname."""
     if lexicon().title_after.match(view.text, end):
@@ -68,7 +74,7 @@ def catalog_candidates(view: TextView) -> list[Candidate]:
         if ctx is not None and (end >= len(text) or text[end] not in ctx):
             continue
         i = view.sentence_of(start, end)
-        if i < 0 or not (view.edges_clean(start, end, i)
+        if i < 0 or not (view.edges_clean(start, end, i) or _honorific_glued(view, start, end, i)
                          or _after_place_dot(view, start) and view.edges_clean(start, end, i, after_dot=True)):
             continue
         etype = cat.entries[entity_id].entity_type
