@@ -95,6 +95,9 @@ CASES = [
     ("トランプ氏と習近平氏が会談した。", [("トランプ", "PERSON", "person:donald-trump"),
                                   ("習近平", "PERSON", "person:xi-jinping")]),
     ("大阪・関西万博が閉幕した。", [("大阪・関西万博", "EVENT", "event:expo-2025")]),
+    # a Latin name right after a kind of product is a model of it, capitals or not
+    ("戦闘機F35Aと旅客機A320を発注し、NECと組んだ。", [("F35A", "PRODUCT", "~"), ("A320", "PRODUCT", "~"),
+                                                ("NEC", "ORG", "~")]),
     # a two-kanji surname MeCab read as a numeral and a counter (三|部|敏宏), not after 第
     ("ホンダの三部敏宏社長と第三部", [("ホンダ", "ORG", "org:honda"), ("三部敏宏", "PERSON", "~")]),
     ("米、ウクライナに武器供与へ", [("米", "GPE", "gpe:united-states"), ("ウクライナ", "GPE", "gpe:ukraine")]),

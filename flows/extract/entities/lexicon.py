@@ -72,6 +72,7 @@ class Lexicon:
     not_acronyms: frozenset[str]
     origin_suffixes: frozenset[str]
     position_words: frozenset[str]
+    product_classes: tuple[str, ...]
     acronym_org_heads: tuple[str, ...]
     government_bodies: dict[str, dict]
     contextual_aliases: dict[str, str]
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         not_acronyms=frozenset(d["not_acronyms"]),
         origin_suffixes=frozenset(d["origin_suffixes"]),
         position_words=frozenset(d["position_words"]),
+        product_classes=tuple(d["product_classes"]),
         acronym_org_heads=tuple(d["acronym_org_heads"]),
         government_bodies=dict(d["government_bodies"]),
         contextual_aliases=dict(d["contextual_aliases"]),

@@ -346,6 +346,8 @@ def latin_candidates(view: TextView) -> list[Candidate]:
         # capitals are organisations (IBM, NEC, AKB48); model numbers (DDR3-2800) and brand words products
         model = "-" in word and any(ch.isdigit() for ch in word)
         etype = "ORG" if all(ch.isupper() for ch in letters) and not model else "PRODUCT"
+        if text[max(0, start - 8):start].rstrip("「『").endswith(lex.product_classes):
+            etype = "PRODUCT"  # 戦闘機F35A, 旅客機A320: a model of the thing named before it
         if text.startswith(lex.personal_honorifics, end):
             etype = "PERSON"  # IKKOさん, GACKT氏: a stage name
         view.take(start, end)
