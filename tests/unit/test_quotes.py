@@ -374,6 +374,10 @@ CASES = [
     ("ザ・サン紙は、少年が「もう二度としない」と約束したと報じた。",
      [("direct", "もう二度としない", "少年", None, "explicit")]),
     ("ザ・サン紙は「もう二度としない」と報じた。", [("direct", "もう二度としない", "ザ・サン紙", None, "explicit")]),
+    # ... but when the verb of saying ends the sentence, the が phrase is the subject of what was said:
+    # the topic said it, and the bracket is a predicate taken from them
+    ("ゼレンスキー氏は、ロシアが「停戦を望んでいない」と非難した。",
+     [("partial", "停戦を望んでいない", "ゼレンスキー氏", Z, "explicit")]),
     ("トランプ氏は、記者が「辞めるのか」と尋ねると笑った。",
      [("direct", "辞めるのか", "記者", None, "explicit")]),
     # a speaker phrase of the quote's own clause beats a carried speaker, even with no entity: a role

@@ -317,10 +317,27 @@ def classify(c: Clause, b: br.Bracket, oi: int, ci: int, after: After, enclosing
     if r is not None or enclosing or after.speech or headline is not None or standalone or speech_around:
         if br.one_word(ms, oi, ci) and not (r is not None and r.lemma in framing()["utterance_verbs"]):
             return "partial", "one word of a speaker (「あざとい」と話題)"
+        if content_subject(ms, oi, ci, r):
+            return "partial", "a predicate after its subject outside the brackets (交渉が「生産的だった」と評価)"
         return "direct", "clause"
     if shape == "clause" and label_after(c, ci) is not None:
         return "direct", "clause with a speaker label after it (「…」（幸恵さん）)"
     return None, "clause-like title (no speech around it)"
+
+
+def content_subject(ms, oi: int, ci: int, r: Report | None) -> bool:
+    """Xは、Yが「…」と非難した。: the bracket holds a predicate whose が subject Y stands right before it,
+    a verb that judges someone (`evaluative_verbs`: 非難, 評価; not 語る or 答える, whose が subject is
+    the speaker) closes it and ends the sentence, and the sentence's topic X, earlier, is who said it. Not when that verb is itself reported or subordinate (少年が「…」と約束したと報じた,
+    記者が「…」と尋ねると: Y speaks), nor when the bracket has a subject of its own."""
+    if r is None or r.lemma not in framing()["evaluative_verbs"] or oi < 2 \
+            or not (ms[oi - 1].surface == "が" and ms[oi - 1].pos2 == "格助詞") or ms[oi - 2].pos1 != "名詞":
+        return False
+    if any(m.pos1 != "補助記号" for m in ms[r.end_i:]):
+        return False
+    if any(m.surface in ("は", "が") and m.pos1 == "助詞" for m in ms[oi + 1:ci]):
+        return False
+    return any(m.surface == "は" and m.pos2 == "係助詞" for m in ms[:oi - 1])
 
 
 def channel_and_speaker(c: Clause) -> bool:

@@ -163,6 +163,7 @@ def framing() -> dict:
         "owned_speech_nouns": tuple(data["owned_speech_nouns"]),
         "voicing_verbs": frozenset(data["voicing_verbs"]),
         "utterance_verbs": frozenset(data["utterance_verbs"]),
+        "evaluative_verbs": frozenset(data["evaluative_verbs"]),
         "asking_verbs": frozenset(data["asking_verbs"]),
         "interview_verbs": frozenset(data["interview_verbs"]) | frozenset(data["asking_verbs"]),
         "compound_particle_verbs": frozenset(data["compound_particle_verbs"]),

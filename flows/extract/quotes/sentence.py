@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.extract.quotes import brackets as br
-from flows.extract.quotes.classify import (After, after_context, classify, headline_lead, headline_speaker, label_after,
-                                           name_chain)
+from flows.extract.quotes.classify import (After, after_context, classify, content_subject, headline_lead,
+                                           headline_speaker, label_after, name_chain)
 from flows.extract.quotes.channels import media_name
 from flows.extract.quotes.clause import Clause
 from flows.extract.quotes.content import content_start, is_frame
@@ -295,6 +295,8 @@ class SentenceQuotes(Clause):
         for a in dict.fromkeys((max(lo, prev_ci + 1), lo)):
             if (got := self.choose(a, oi, "bracket")) and not (got[1].group and (   # AとBは「…」と述べた only
                     r is None or any(is_predicate(m) for m in ms[got[0] + 1:oi]))):
+                if content_subject(ms, oi, ci, r) and (topic := self.choose(0, got[0], "topic")):
+                    return topic[1], "explicit", None                 # Xは、Yが「…」と非難した: X said it
                 if sp := self.venue(got[0] + 1, oi):                    # …亀田は…、ネット掲示板では「…」
                     return sp, "explicit", None
                 if r is None and (sp := self.source_phrase(got[0] + 1, oi, same_clause=True)):   # …が、ファンからも「…」
