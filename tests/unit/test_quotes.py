@@ -269,6 +269,11 @@ CASES = [
     ("トランプ氏が始めた事業は順調だ。「便利だ」と話題に。", [("direct", "便利だ", None, None, "unresolved")]),
     ("トランプ氏が11月から売り出す新商品が登場した。「便利だ」と話題に。",   # no comma sets the subject off
      [("direct", "便利だ", None, None, "unresolved")]),
+    # what an anonymous source knows is part of its speaker_text; a frame of anonymity is not content
+    ("トランプ政権は追加関税を検討していると、事情に詳しい関係者が明らかにした。",
+     [("indirect", "トランプ政権は追加関税を検討している", "事情に詳しい関係者", None, "explicit")]),
+    ("米政府高官は匿名を条件に、ロシアが提案を拒否したと明らかにした。",
+     [("indirect", "ロシアが提案を拒否した", "米政府高官", None, "explicit")]),
     # an unnamed group speaks for itself (地元の市民団体), not the person of the sentence before
     ("ルビオ国務長官は計画に賛同した。一方、地元の市民団体は「税金の無駄遣いだ」と反発している。",
      [("direct", "税金の無駄遣いだ", "地元の市民団体", None, "explicit")]),

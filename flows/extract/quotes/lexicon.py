@@ -142,6 +142,7 @@ def speakers() -> dict:
         "title_prefixes": frozenset(data["title_prefixes"]),
         "media_suffixes": tuple(data["media_suffixes"]),
         "gpe_suffixes": frozenset(data["gpe_speaker_suffixes"]),
+        "knowing_clauses": tuple(list(c) for c in data["knowing_clauses"]),
     }
 
 

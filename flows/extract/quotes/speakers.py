@@ -304,7 +304,13 @@ class SpeakerFinder:
         return sp
 
     def _genitive_modifier(self, ms: list[Morpheme], a: int, lo: int) -> int:
-        """欧州の高官, 米国と欧州の当局者, 別の高官: one genitive modifier joins an anonymous phrase."""
+        """欧州の高官, 米国と欧州の当局者, 別の高官: one genitive modifier joins an anonymous phrase, as
+        does the short clause that says what the source knows (事情に詳しい関係者, 計画を知る関係者)."""
+        for words in self.lex["knowing_clauses"]:
+            n = len(words)
+            if a - n > lo and [m.surface for m in ms[a - n:a]] == words:
+                m0 = run_back(ms, a - n, lo)
+                return m0 if m0 < a - n else a
         if a - 1 <= lo or not is_particle(ms[a - 1], "の"):
             return a
         m0 = run_back(ms, a - 1, lo)
