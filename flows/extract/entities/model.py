@@ -215,14 +215,17 @@ def _typed(view: TextView, start: int, end: int, etype: str, last: Morpheme) -> 
         return None  # マネジングディレクター, ファン: words that stand where names do
     if etype == "LOC":  # the training data does not split places: countries, states and cities are GPE
         etype = "LOC" if last.surface in _LOC_SUFFIXES else "GPE"
-    if etype in ("FAC", "GPE", "LOC") and _org_suffix(surface):
-        etype = "ORG"  # 嘉手納町議会: a body, whatever place its name starts with
+    if etype in ("FAC", "GPE", "LOC", "EVENT") and _org_suffix(surface):
+        etype = "ORG"  # 嘉手納町議会, 九州電力: a body, whatever place its name starts with
     return Candidate(start, end, etype, "model", name=view.doc.text[start:end])
 
 
 def _org_suffix(surface: str) -> bool:
     """The name ends in an organisation suffix of two characters or more (議会, 委員会, 協会)."""
-    return any(surface.endswith(sfx) and len(surface) > len(sfx) for sfx, t in lexicon().name_suffixes.items()
+    suffixes = lexicon().name_suffixes
+    if any(surface.endswith(sfx) for sfx, t in suffixes.items() if t != "ORG" and len(sfx) > 1):
+        return False  # 東京国際映画祭, 首脳会議: the suffix of another type decides
+    return any(surface.endswith(sfx) and len(surface) > len(sfx) for sfx, t in suffixes.items()
                if t == "ORG" and len(sfx) > 1)
 
 
