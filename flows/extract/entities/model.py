@@ -283,6 +283,20 @@ def model_candidates(view: TextView, found: list[Candidate]) -> None:
 
 
 
+def _company_tail(ms: list[Morpheme], e: int) -> int:
+    """ザパタ石油|会社, ザパタ|石油|会社: the word for company after the name ends it, with the industry
+    word before it (an organisation suffix) when the model stopped short of that too."""
+    lex = lexicon()
+    k = e
+    if k + 1 < len(ms) and lex.name_suffixes.get(ms[k].surface) == "ORG" and ms[k + 1].surface in lex.org_name_tails \
+            and ms[k].start == ms[k - 1].end:
+        k += 1
+    if k < len(ms) and ms[k].surface in lex.org_name_tails and ms[k].start == ms[k - 1].end \
+            and (k + 1 == len(ms) or ms[k + 1].pos1 != "名詞"):
+        return k + 1
+    return e
+
+
 def _person_place_swap(c: Candidate, etype: str) -> bool:
     places = ("GPE", "LOC")
     return c.entity_type == "PERSON" and etype == "LOC" or c.entity_type in places and etype == "PERSON"
@@ -312,9 +326,7 @@ def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: li
     s, e = cut
     if s > 0 and ms[s - 1].surface in lexicon().position_words and etype in ("ORG", "FAC"):
         etype = "GPE"  # a name right after 中部, 北東部 … is a place in that part
-    if etype == "ORG" and e < len(ms) and ms[e].surface in lexicon().org_name_tails and ms[e].start == ms[e - 1].end \
-            and (e + 1 == len(ms) or ms[e + 1].pos1 != "名詞"):
-        e += 1  # ザパタ石油|会社: the word for company after its name ends the name
+    e = _company_tail(ms, e) if etype == "ORG" else e
     start, end = ms[s].start, ms[e - 1].end
     overlapping = [c for c in here if c.start < end and start < c.end]
     if any(_strong(c) and not _absorbable(c, ms, s, e, etype) for c in overlapping):
