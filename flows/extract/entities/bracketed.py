@@ -30,13 +30,7 @@ def bracketed_org_candidates(view: TextView, found: list[Candidate]) -> list[Can
             continue
         if view.sentence_of(hit.start(), hit.end()) < 0:
             continue
-        inner = [c for c in found if start <= c.start and c.end <= end]
-        if any(c.start < end and start < c.end and c not in inner for c in found):
-            continue
-        for c in inner:
-            found.remove(c)
-            view.taken.remove((c.start, c.end))
-        if not view.is_free(start, end):
+        if view.absorb(found, start, end) is None or not view.is_free(start, end):
             continue
         view.take(start, end)
         out.append(entity_candidate(view, start, end, "ORG", "bracket", fixed=True))

@@ -46,16 +46,12 @@ def legal_form_candidates(view: TextView, found: list[Candidate]) -> list[Candid
         end = _name_end(ms, after)
         if end == 0:
             continue
-        inner = [c for c in found if start <= c.start and c.end <= end]
-        if any(c.start < end and start < c.end and c not in inner for c in found) \
-                or not view.is_free(form_end, end) and not inner:
+        if not view.is_free(form_end, end) and not any(start <= c.start and c.end <= end for c in found):
+            continue
+        inner = view.absorb(found, start, end)
+        if inner is None or not view.is_free(start, end):
             continue
         known = [c for c in inner if c.entity_type == "ORG" and c.entity_id and c.end == end]
-        for c in inner:
-            found.remove(c)
-            view.taken.remove((c.start, c.end))
-        if not view.is_free(start, end):
-            continue
         view.take(start, end)
         out.append(entity_candidate(view, start, end, "ORG", "suffix", otherwise=known[0].entity_id if known else None,
                                     fixed=True))

@@ -353,12 +353,8 @@ def merge_latin_compounds(view: TextView, found: list[Candidate]) -> None:
                 start = m.start()
         if (start, end) == (c.start, c.end):
             continue
-        parts = [d for d in found if start <= d.start and d.end <= end]
-        if any(d.start < end and start < d.end and d not in parts for d in found):
+        if view.absorb(found, start, end) is None:
             continue
-        for d in parts:
-            found.remove(d)
-            view.taken.remove((d.start, d.end))
         view.take(start, end)
         entity_id = catalog().entity_for(text[start:end], folded=True)
         if entity_id is not None:

@@ -32,9 +32,8 @@ def merge_mixed_script_names(view: TextView, found: list[Candidate]) -> None:
         kanji, kana = (a, b) if scripts[0] == "kanji" else (b, a)
         if kanji.end - kanji.start > 3 or kana.end - kana.start < 2:
             continue
-        for c in (a, b):
-            found.remove(c)
-            view.taken.remove((c.start, c.end))
+        if view.absorb(found, a.start, b.end) is None:
+            continue
         view.take(a.start, b.end)
         method = "title" if "title" in (a.method, b.method) else a.method
         found.append(entity_candidate(view, a.start, b.end, "PERSON", method, fixed=True))

@@ -140,6 +140,17 @@ class TextView:
         found.remove(old)
         found.append(new)
 
+    def absorb(self, found: list[Candidate], start: int, end: int) -> list[Candidate] | None:
+        """Clear [start, end) for one longer name: the candidates inside it give way (removed from `found`
+        and the spans taken, and returned); None, with nothing changed, if one straddles an edge."""
+        inner = [c for c in found if start <= c.start and c.end <= end]
+        if any(c.start < end and start < c.end and c not in inner for c in found):
+            return None
+        for c in inner:
+            found.remove(c)
+            self.taken.remove((c.start, c.end))
+        return inner
+
     def mention_ending_at(self, end: int) -> tuple[int, int] | None:
         k = bisect.bisect_left(self.taken, (end, end))
         if k > 0 and self.taken[k - 1][1] == end:
