@@ -278,8 +278,8 @@ CASES = [
     ("ルビオ国務長官は計画に賛同した。一方、地元の市民団体は「税金の無駄遣いだ」と反発している。",
      [("direct", "税金の無駄遣いだ", "地元の市民団体", None, "explicit")]),
     # question-and-answer layout: the interviewer's lines are skipped, the answers are the interviewee's
-    ("ルビオ国務長官が開いた記者会見の主なやりとりは次の通り。\n\n――停戦について。\n\n「交渉は続ける」\n\n"
-     "――ロシアについては。\n\n「圧力をかける」",
+    (("ルビオ国務長官が開いた記者会見の主なやりとりは次の通り。\n\n――停戦について。\n\n「交渉は続ける」\n\n"
+      "――ロシアについては。\n\n「圧力をかける」"),
      [("direct", "交渉は続ける", "ルビオ国務長官", R, "carried"),
       ("direct", "圧力をかける", "ルビオ国務長官", R, "carried")]),
     # ... but one adjective is all that was said when a verb of utterance closes it
@@ -550,6 +550,17 @@ HEADLINES = [
     ("プーチン氏に「失望した」との声", [("direct", "失望した", None, None, "unresolved")]),
     ("停戦交渉、合意へ「時間はかかる」", [("direct", "時間はかかる", None, None, "unresolved")]),
 ]
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # a predicate before a sentence-final もん, or words reported inside the words (“…”って), are an
+    # utterance; a bare noun is still a word taken from the speaker
+    ("トランプ氏「記者連中、理解しようとしないもん」", [("direct", "記者連中、理解しようとしないもん", "トランプ氏", T, "explicit")]),
+    ("トランプ氏「一言“辞めたい”って」", [("direct", "一言“辞めたい”って", "トランプ氏", T, "explicit")]),
+    ("トランプ氏「悪党」", [("partial", "悪党", "トランプ氏", T, "explicit")]),
+])
+def test_a_headline_utterance_is_direct_and_a_word_partial(headline, expected):
+    assert brief(run(headline, kind="title")[1]) == expected
 
 
 @pytest.mark.parametrize("headline,expected", HEADLINES, ids=[c[0][:12] for c in HEADLINES])

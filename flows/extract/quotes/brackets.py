@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.extract.quotes.lexicon import brackets as lexicon
-from flows.extract.quotes.lexicon import framing, reporting_verbs
+from flows.extract.quotes.lexicon import framing
 from flows.extract.quotes.tokens import is_attributive, is_particle, is_sahen_noun, quotative_after
 from flows.text.document import Document
 from flows.text.morphemes import Morpheme
@@ -73,6 +73,11 @@ def quote_brackets(doc: Document) -> dict[int, list[Bracket]]:
     return out
 
 
+# A formal noun that ends a spoken sentence after its predicate (…しないもん); こと and もの are left
+# out: 「聞き逃してしまうこと」 and 「大事なもの」 name things more often than they end an utterance.
+FORMAL_ENDINGS = ("もん",)
+
+
 def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
     """`clause`, `modifier`, `phrase` or `nominal`: what the content between ms[oi] and ms[ci] is."""
     inner = text[ms[oi].end:ms[ci].start]
@@ -100,9 +105,13 @@ def shape(ms: list[Morpheme], oi: int, ci: int, text: str) -> str:
     if m.pos1 == "名詞":
         if is_sahen_noun(m) and j - 1 > oi and is_particle(ms[j - 1], *CASE_PARTICLES):
             return "clause"                                    # 交渉を開始 (verb left out)
+        if m.surface in FORMAL_ENDINGS and j - 1 > oi and ms[j - 1].pos1 in ("動詞", "形容詞", "助動詞"):
+            return "clause"                                    # …理解しようとしないもん: a predicate, then もん
         return "clause" if _predicate_noun(ms, oi, j) or _utterance(ms, oi, j) else "nominal"
     if m.pos1 == "助詞" and (m.pos2 == "接続助詞" or ms[j - 1].pos1 in ("動詞", "助動詞", "形容詞")):
         return "clause"                                        # カッコ悪くて…, …わけじゃないんですけど, …のでは
+    if m.surface in ("って", "と") and m.pos1 == "助詞" and ms[j - 1].surface in ("”", "』", "」", "\""):
+        return "clause"                                        # 一言“死にたい”って: words reported in the words
     if m.pos1 in ("形状詞", "副詞", "助詞"):
         return "clause" if _utterance(ms, oi, j) else "phrase"
     if m.pos1 == "感動詞":
