@@ -18,12 +18,8 @@ from dataclasses import dataclass
 
 from flows.extract.events.chunks import Chunk, quotative_before
 from flows.extract.events.lexicon import Entry, cues
+from flows.extract.events.tails import clause_tail, is_negated, is_past, is_progressive, tail_modality
 from flows.text.morphemes import Morpheme
-
-STOPS = set("、。,，「」『』()（）!?！？")
-LIMITERS = {"だけ", "ばかり", "のみ"}
-# Verbs that only add aspect or modality to the predicate before them (続ける, かもしれない, 得る).
-AUXILIARY_VERBS = {"居る", "来る", "仕舞う", "置く", "見る", "知れる", "得る", "続ける", "始める", "出す"}
 
 
 @dataclass
@@ -74,77 +70,6 @@ def _morpheme_at(ms: list[Morpheme], offset: int, *, end: bool = False) -> int:
         if (m.end if end else m.start) == offset:
             return i
     return -1
-
-
-def _tail(ms: list[Morpheme], p: int) -> tuple[list[Morpheme], str | None]:
-    """Function words after predicate morpheme p up to the clause's end, and the reporting
-    verb lemma when the clause is quoted (…と発表した)."""
-    out: list[Morpheme] = []
-    j = p + 1
-    while j < len(ms):
-        m = ms[j]
-        if m.surface in STOPS or m.surface in LIMITERS:
-            break
-        quotative = m.pos1 == "助詞" and m.pos2 == "格助詞" and m.surface in ("と", "って")
-        if quotative or m.pos1 == "助詞" and m.pos2 == "接続助詞" and m.surface == "と":
-            for k in range(j + 1, min(j + 5, len(ms))):
-                if ms[k].pos1 in ("名詞", "形状詞") and k + 1 < len(ms) and ms[k + 1].surface == "に" \
-                        or ms[k].pos1 == "副詞":
-                    continue  # …と正式に発表した, …と改めて表明した: an adverb, then the verb
-                if ms[k].pos1 in ("動詞", "名詞") and ms[k].surface not in STOPS:
-                    if quotative or ms[k].lemma in cues().decision_verbs or ms[k].lemma in cues().content_taking_verbs:
-                        return out, ms[k].lemma   # (a と UniDic took for the conditional one, 科すと正式に発表)
-                    break
-            if quotative:
-                return out, None
-        if m.pos1 in ("名詞", "動詞", "形容詞") and m.pos2 not in ("非自立可能", "助動詞語幹") \
-                and not (m.pos1 == "名詞" and m.pos2 == "普通名詞" and m.lemma in ("事", "積り", "訳")):
-            if not (m.pos1 == "動詞" and m.lemma in AUXILIARY_VERBS):
-                break
-        out.append(m)
-        j += 1
-    return out, None
-
-
-def _negated(tail: list[Morpheme]) -> bool:
-    c = cues()
-    text = "".join(m.surface for m in tail)
-    masked = text
-    for f in c.false_negation_list:
-        masked = masked.replace(f, "#" * len(f))
-    pos = 0
-    for m in tail:
-        here = masked[pos:pos + len(m.surface)]
-        pos += len(m.surface)
-        if "#" in here:
-            continue
-        if m.pos1 == "助動詞" and m.lemma in c.negation_lemmas:
-            return True
-        if m.pos1 == "形容詞" and m.lemma == "無い":
-            return True
-    return False
-
-
-def _modality_from_tail(tail: list[Morpheme], pred: Morpheme | None = None) -> str | None:
-    c = cues()
-    text = "".join(m.surface for m in tail)
-    conditional = any(m.cform.startswith("仮定形") for m in tail) or pred is not None and pred.cform.startswith("仮定形")
-    if conditional or any(w in text for w in c.hypothetical_list) or any(m.lemma in ("得る",) for m in tail) \
-            or text.startswith("には"):
-        return "hypothetical"
-    if any(w in text for w in c.planned_list) or any(m.pos1 == "助動詞" and m.lemma in ("たい", "う", "よう")
-                                                     for m in tail):
-        return "planned"
-    return None
-
-
-def _past(tail: list[Morpheme]) -> bool:
-    return any(m.pos1 == "助動詞" and m.lemma == "た" for m in tail)
-
-
-def _progressive(tail: list[Morpheme]) -> bool:
-    text = "".join(m.surface for m in tail)
-    return any(text.startswith(w) or w in text for w in cues().progressive_list)
 
 
 def _next_pred(chunks: list[Chunk], k: int) -> Chunk | None:
@@ -310,13 +235,13 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
         return None  # 生態に迫る: an idiom, not a demand
     if entry.not_after_quote and quotative_before(ms, a):
         return None  # 「そうだ」と応じた: speech
-    tail, reporting = _tail(ms, p)
+    tail, reporting = clause_tail(ms, p)
     if reporting in c.content_taking_verbs:
         return None  # 制裁を科すと警告した: what is threatened or demanded, the content of that event
     if ms[p].pos1 == "動詞" and any(m.pos1 == "助動詞" and m.lemma in ("れる", "られる") for m in tail[:2]):
         passive = True
-    negated = _negated(tail)
-    modality = _modality_from_tail(tail, ms[p])  # None unless the words say planned or hypothetical
+    negated = is_negated(tail)
+    modality = tail_modality(tail, ms[p])  # None unless the words say planned or hypothetical
     gap_head = None
     pc = chunks[pred_chunk]
     if pc.link == "subord" and any(m.pos2 == "助動詞語幹" for m in tail):
@@ -351,25 +276,25 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
     if modality is None:
         modality = _tense_modality(entry, tail, reporting, chunks, pred_chunk, ms)
     quoted = reporting is not None or pc.link == "quote"
-    past = _past(tail) or _progressive(tail)
+    past = is_past(tail) or is_progressive(tail)
     if not past and pc.link == "coord":
         later = _next_pred(chunks, pred_chunk)
-        past = later is not None and _past(_tail(ms, later.head)[0])
+        past = later is not None and is_past(clause_tail(ms, later.head)[0])
     return Reading(entry, event_type, start, end, t, pred_chunk, negated, modality, passive, gap_head,
                    construction, subject_is_trigger, quoted, past)
 
 
 def _tense_modality(entry: Entry, tail, reporting: str | None, chunks, pred_chunk: int, ms) -> str:
     c = cues()
-    if _past(tail) or _progressive(tail) or "てから" in "".join(m.surface for m in tail):
+    if is_past(tail) or is_progressive(tail) or "てから" in "".join(m.surface for m in tail):
         return "asserted"
     pc = chunks[pred_chunk]
     own_report = reporting
     if pc.link == "coord":  # 会談し、合意した: the tense is the next clause's
         later = _next_pred(chunks, pred_chunk)
         if later is not None:
-            ltail, lrep = _tail(ms, later.head)
-            if _past(ltail) or _progressive(ltail):
+            ltail, lrep = clause_tail(ms, later.head)
+            if is_past(ltail) or is_progressive(ltail):
                 return "asserted"
             reporting = reporting or lrep
     if entry.type in c.present_tense_happens and entry.present != "planned":
@@ -378,7 +303,7 @@ def _tense_modality(entry: Entry, tail, reporting: str | None, chunks, pred_chun
         return "asserted"  # (会談し、…と表明した: the meeting came before what was said after it)
     if pc.link in ("adnominal", "subord") and not reporting:
         later = _next_pred(chunks, pred_chunk)
-        if later is not None and _past(_tail(ms, later.head)[0]):
+        if later is not None and is_past(clause_tail(ms, later.head)[0]):
             return "asserted"
     return "planned"
 
@@ -435,7 +360,7 @@ def _nominal_event(entry: Entry, start: int, end: int, a: int, b: int, t: int, m
     verb = ms[chunks[k].head]
     if verb.lemma not in cues().occurrence_verbs:
         return None
-    tail, _ = _tail(ms, chunks[k].head)
-    modality = "asserted" if _past(tail) else "planned"
-    return Reading(entry, entry.type, start, end, t, k, _negated(tail), modality, construction="occurrence",
-                   past=_past(tail))
+    tail, _ = clause_tail(ms, chunks[k].head)
+    modality = "asserted" if is_past(tail) else "planned"
+    return Reading(entry, entry.type, start, end, t, k, is_negated(tail), modality, construction="occurrence",
+                   past=is_past(tail))
