@@ -97,7 +97,8 @@ def read_entries(files: tuple[str, ...] = CATALOG_FILES) -> list[Entry]:
 def catalog() -> Catalog:
     entries: dict[str, Entry] = {}
     surfaces: dict[str, tuple[str, bool]] = {}
-    for e in read_entries():
+    countries = read_entries(CATALOG_FILES[:1])
+    for e in countries + read_entries(CATALOG_FILES[1:]):
         if e.entity_id in entries:
             raise ValueError(f"duplicate entity_id in catalog: {e.entity_id}")
         entries[e.entity_id] = e
@@ -111,4 +112,4 @@ def catalog() -> Catalog:
         if matchable(key):
             automaton.add_word(key, (len(key), entity_id, guarded))
     automaton.make_automaton()
-    return Catalog(entries, surfaces, automaton, frozenset(e.entity_id for e in read_entries(CATALOG_FILES[:1])))
+    return Catalog(entries, surfaces, automaton, frozenset(e.entity_id for e in countries))

@@ -190,8 +190,7 @@ def _numeral_surname_head(ms: list[Morpheme], k: int, j: int) -> bool:
     num = ms[k - 1]
     if num.surface not in _NUMERAL_KANJI or num.end != ms[k].start:
         return False
-    before = ms[k - 2] if k >= 2 and ms[k - 2].end == num.start else None
-    return before is None or before.pos2 != "数詞" and before.pos1 != "接頭辞"
+    return _starts_no_number(ms, k - 1)
 
 
 def _numeral_surname_before(ms: list[Morpheme], k: int) -> bool:
@@ -203,7 +202,12 @@ def _numeral_surname_before(ms: list[Morpheme], k: int) -> bool:
     if num.surface not in _NUMERAL_KANJI or num.end != second.start or second.end != ms[k].start \
             or len(second.surface) != 1 or not is_kanji(second.surface) or second.pos2 == "固有名詞":
         return False
-    before = ms[k - 3] if k >= 3 and ms[k - 3].end == num.start else None
+    return _starts_no_number(ms, k - 2)
+
+
+def _starts_no_number(ms: list[Morpheme], k: int) -> bool:
+    """The numeral kanji ms[k] begins a word: no number or prefix is glued before it (第十, 2十)."""
+    before = ms[k - 1] if k >= 1 and ms[k - 1].end == ms[k].start else None
     return before is None or before.pos2 != "数詞" and before.pos1 != "接頭辞"
 
 

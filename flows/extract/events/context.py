@@ -171,14 +171,19 @@ class DocumentContext:
         return UNKNOWN
 
     # --- actors ------------------------------------------------------------------------------
+    def _paragraph_events(self, sentence: Sentence):
+        """The events of the sentence's paragraph so far, the last first."""
+        for e in reversed(self.events):
+            if e.paragraph != sentence.paragraph:
+                return
+            yield e
+
     def carried(self, sentence: Sentence, event_type: str) -> tuple[list, list]:
         """The subject Japanese drops: the source of the last event of this paragraph, else the
         topic of the sentence before in the paragraph. The parties of a meeting or an agreement
         together do not carry into a one-sided act (日中外相が会談、…解放求める: one of them asks)."""
         joint = cues().joint_types
-        for e in reversed(self.events):
-            if e.paragraph != sentence.paragraph:
-                break
+        for e in self._paragraph_events(sentence):
             if e.sources:
                 if len(e.sources) > 1 and e.record["event_type"] in joint and event_type not in joint:
                     return [], []
@@ -192,9 +197,7 @@ class DocumentContext:
     def meeting_partners(self, sentence: Sentence, sources: list) -> list:
         """岩屋氏は王毅外相と会談した。岩屋氏は…解放を求めた。: the other party of the meeting this
         paragraph last reported, when the act's source took part in it."""
-        for e in reversed(self.events):
-            if e.paragraph != sentence.paragraph:
-                break
+        for e in self._paragraph_events(sentence):
             if e.record["event_type"] != "CONSULT":
                 continue
             ids = {s[0] for s in sources}

@@ -188,13 +188,13 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
         if ch.particles == "" and ch.comma and coordinated:
             types = {m["entity_type"] for m in own}
             later = next_heads(k + 1)
+            # 米、ウクライナに…: a name opening the sentence before a comma is its subject, unless the next
+            # name is a subject too (A、Bが) or a plural closes the list (トランプ、プーチン両氏に)
+            listable = k > 0 or _subject_next(chunks, k + 1)
             coordinated = any(m["entity_type"] in types for m in later) and (
-                _bare_name(text, ch, ms, own) and (k > 0 or _subject_next(chunks, k + 1))
+                _bare_name(text, ch, ms, own) and listable
                 or _plural_run(text, chunks, ms, k + 1, listed + 1)
-                or _two_people(own, later) and _titled(text, chunks[k + 1], ms, later)
-                and (k > 0 or _subject_next(chunks, k + 1)))
-            # (米、ウクライナに…: a name opening the sentence before a comma is its subject, unless the next
-            # name is a subject too, A、Bが, or a plural closes the list, トランプ、プーチン両氏に)
+                or _two_people(own, later) and _titled(text, chunks[k + 1], ms, later) and listable)
         members.append(k)
         listed = listed + 1 if coordinated else 0
         member_heads.extend(h for h in own if h not in member_heads)
