@@ -95,6 +95,20 @@ CASES = [
     ("トランプ氏と習近平氏が会談した。", [("トランプ", "PERSON", "person:donald-trump"),
                                   ("習近平", "PERSON", "person:xi-jinping")]),
     ("大阪・関西万博が閉幕した。", [("大阪・関西万博", "EVENT", "event:expo-2025")]),
+    # a Korean or Chinese name before its reading of two parts: the kanji MeCab cut off or left untagged
+    ("国家副主席の王滬寧（ワン・フーニン）氏が訪れた。", [("王滬寧", "PERSON", "~"), ("ワン・フーニン", "PERSON", "~")]),
+    ("原子力（アトミック・エナジー）の話", []),
+    ("死亡したワン隊長（コリン・サーモン）が現れた。", [("コリン・サーモン", "PERSON", "~")]),
+    # a catalog name MeCab glued to its title (金|与|正副|部長)
+    ("金与正副部長は談話を出した。", [("金与正", "PERSON", "person:kim-yo-jong")]),
+    # a minister's title is a portfolio and 相; a bare 相 is none
+    ("ベングビール国家治安相とスモトリッチ財務相が反対した。", [("ベングビール", "PERSON", "~"), ("スモトリッチ", "PERSON", "~")]),
+    ("コロナ相談窓口を開いた。", []),
+    # the last of a compound of country abbreviations MeCab split (日米|韓)
+    ("日米韓の3カ国が協議した。", [("日", "GPE", "gpe:japan"), ("米", "GPE", "gpe:united-states"),
+                              ("韓", "GPE", "gpe:south-korea")]),
+    # facilities by their generic part
+    ("ラファ検問所が開いた。", [("ラファ検問所", "FAC", "~")]),
     # a Latin name right after a kind of product is a model of it, capitals or not
     ("戦闘機F35Aと旅客機A320を発注し、NECと組んだ。", [("F35A", "PRODUCT", "~"), ("A320", "PRODUCT", "~"),
                                                 ("NEC", "ORG", "~")]),

@@ -324,7 +324,6 @@ CASES = [
     ("山田氏は大賛成だ。", P_MAR, []),
     ("佐藤氏が推測し、これに山田氏も同意した。", P_MAR, []),  # これ is the guess before
     ("山田氏は「そんなことはない」と一蹴した。", P_MAR, []),
-    ("山田氏は佐藤氏の提案を「非現実的だ」と却下した。", P_MAR, []),
     ("佐藤氏は「ごめん、悪かった」と謝罪した。", P_MAR, []),
     ("山田氏は佐藤氏を認めない。", P_MAR, []),  # does not rate him
     # … but a proposal, a plan or a demand stays an agreement or a refusal
@@ -336,6 +335,13 @@ CASES = [
     ("ロシアは米国の要求を一蹴した。", P_MAR, [("一蹴", "REJECT", None, S("ru"), S("us"), False, None, "unknown")]),
     ("北朝鮮は日本の主張を一蹴した。", P_MAR, [("一蹴", "REJECT", None, S("kp"), S("jp"), False, None, "unknown")]),
     ("国連は山田氏の請求を却下した。", P_MAR, [("却下", "REJECT", None, S("un"), S("~yamada"), False, None, "unknown")]),
+    # … also with the words it was brushed off in, when what is refused is named before them
+    ("山田氏は佐藤氏の提案を「非現実的だ」と却下した。", P_MAR,
+     [("却下", "REJECT", None, S("~yamada"), S("~sato"), False, None, "unknown")]),
+    ("北朝鮮は日本の呼びかけを「幻想だ」と一蹴した。", P_MAR,
+     [("一蹴", "REJECT", None, S("kp"), S("jp"), False, None, "unknown")]),
+    ("ロシアは対話に応じない姿勢を示した。", P_MAR, [("応じ", "REJECT", None, S("ru"), N, False, None, "unknown")]),
+    ("中国は米国と協力する姿勢を示した。", P_MAR, [("協力", "COOPERATE", None, S("cn"), S("us"), False, None, "unknown")]),
     ("佐藤氏は「申し訳ありませんでした」と謝罪した。", P_MAR,
      [("謝罪", "CONCEDE", None, S("~sato"), N, False, None, "unknown")]),
     ("ロシアはウクライナの加盟を認めない。", P_MAR, [("認め", "REJECT", None, S("ru"), S("ua"), False, None, "unknown")]),
@@ -409,6 +415,9 @@ def test_headline_future_and_modality_column():
     ("ロシアは停戦を拒否することができる。", "hypothetical"),
     ("ロシアは停戦を拒否する権利を持つ。", "hypothetical"),
     ("ロシアは停戦を拒否した。", "asserted"),
+    # a continuative clause takes the tense of the next clause, past a relative clause in between
+    ("ロシアは16日、米国と協議し、停戦を迅速にする新たな枠組みに合意した。", "asserted asserted"),
+    ("ロシアは16日、米国と協議し、制裁がかかり始める「期限」を延ばすことで合意した。", "asserted asserted"),
 ])
 def test_modality(text, modality):
     _, events, _ = run(text, P_MAR)

@@ -520,6 +520,21 @@ CASES = [
     # ... as the topic: two people in the reported clause are what is reported
     ("ペスコフ報道官は、プーチン氏とトランプ氏が電話協議で「解決について話しあった」と述べた。",
      [("direct", "解決について話しあった", "ペスコフ報道官", None, "explicit")]),
+    # a later topic, after a clause of the earlier one's own, speaks; after a frame, the first still does
+    ("米国は制裁を続ける方針で、ロシアのプーチン大統領は「窃盗だ」と反発した。",
+     [("direct", "窃盗だ", "プーチン大統領", P, "explicit")]),
+    ("トランプ氏は制裁を歓迎したが、プーチン氏は「窃盗だ」と反発した。", [("direct", "窃盗だ", "プーチン氏", P, "explicit")]),
+    ("トランプ氏は記者団に対し、プーチン氏は「信頼できる」と語った。", [("direct", "信頼できる", "トランプ氏", T, "explicit")]),
+    ("トランプ氏は会見で、プーチン氏は「信頼できる」と語った。", [("direct", "信頼できる", "トランプ氏", T, "explicit")]),
+    ("トランプ氏は指名を受けたこともあり、本人は「もう無い」と呟いた。", [("direct", "もう無い", "トランプ氏", T, "explicit")]),
+    ("トランプ氏は、支援があれば、ロシアは譲歩するとし、米国は「制裁を強める」だけでなく、交渉も可能だと述べた。",
+     [("indirect", "支援があれば、ロシアは譲歩する", "トランプ氏", T, "explicit"),
+      ("indirect", "米国は「制裁を強める」だけでなく、交渉も可能だ", "トランプ氏", T, "explicit"),
+      ("direct", "制裁を強める", "トランプ氏", T, "explicit")]),
+    # とともに, と同時に join two acts: no quotative
+    ("ルビオ国務長官はロシアに自制を求めるとともに、ウクライナへの支持を表明した。", []),
+    ("トランプ氏は景気は回復していると述べるとともに、利下げを求めた。",
+     [("indirect", "景気は回復している", "トランプ氏", T, "explicit")]),
     # ... only through a verb of saying: a statement's wording stays the source's
     ("声明によると、トランプ氏とプーチン氏は「完全な停戦」に向けて一致した。",
      [("partial", "完全な停戦", None, None, "unresolved")]),

@@ -37,7 +37,7 @@ from flows.extract.entities.names import (dateline_candidates, dictionary_candid
                                           latin_candidates, title_candidates)
 from flows.extract.entities.orgs import (acronym_candidates, extend_catalog_orgs, merge_country_parties,
                                          merge_latin_compounds, suffix_candidates)
-from flows.extract.entities.people import merge_mixed_script_names
+from flows.extract.entities.people import merge_mixed_script_names, surname_before_reading
 from flows.extract.entities.places import (extend_catalog_places, merge_addresses, merge_prefectural_police,
                                            place_suffix_candidates)
 from flows.extract.entities.romanise import has_kanji, romanise
@@ -84,6 +84,7 @@ def find_candidates(doc: Document, use_model: bool = True) -> tuple[TextView, li
     if use_model:
         model_candidates(view, found)
     merge_mixed_script_names(view, found)
+    surname_before_reading(view, found)
     unify_short_names(view, found)
     unify_readings(view, found)
     found += coreference_candidates(view, found)

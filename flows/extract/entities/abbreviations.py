@@ -56,8 +56,9 @@ def _standalone_ok(view: TextView, ms: list[Morpheme], k: int, headline: bool) -
         return False
     if prev is not None and prev.surface in lex.abbreviation_prefixes:
         return True
-    if prev is not None and len(prev.surface) == 1 and prev.surface in lex.abbreviations:
-        return True  # second half of a split compound (日 米)
+    if prev is not None and len(prev.surface) <= 3 and all(c in lex.abbreviations for c in prev.surface) \
+            and prev.surface not in lex.not_names and view.mention_ending_at(prev.end) is not None:
+        return True  # the last of a split compound (日 米, 日米 韓) whose first part was found
     if k == 0 and text[m.end:m.end + 1] in ("、", "，", ",") and (headline or ch not in lex.restricted_abbreviations):
         return True  # 米、対中関税を引き上げ: a headline's subject, the country before a comma (日, 中 only there)
     if ch in lex.restricted_abbreviations:

@@ -92,7 +92,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     d = yaml.safe_load((HERE / "lexicon.yaml").read_text(encoding="utf-8"))
     abbrs = "".join(d["abbreviations"])
-    title_words = list(d["titles"]) + list(d["honorifics"])
+    titles = list(d["titles"]) + [p + "相" for p in d["minister_portfolios"] if p + "相" not in d["titles"]]
+    title_words = titles + list(d["honorifics"])
     # Between a name and its title: a country abbreviation (トランプ米大統領) or a posting (グラス駐日大使),
     # a prefix (前, 元),
     # a portfolio (中東担当特使, 国家安全保障担当, 外交安全保障) and a prefix again (外交安全保障|上級|代表),
@@ -102,7 +103,7 @@ def lexicon() -> Lexicon:
     title_alt = _alternation(title_words)
     return Lexicon(
         honorifics=frozenset(d["honorifics"]),
-        titles=frozenset(d["titles"]),
+        titles=frozenset(titles),
         abbreviations=dict(d["abbreviations"]),
         restricted_abbreviations=frozenset(d["restricted_abbreviations"]),
         ambiguous_compounds=frozenset(d["ambiguous_compounds"]),

@@ -39,9 +39,14 @@ def _after_place_dot(view: TextView, start: int) -> bool:
 
 
 def _honorific_glued(view: TextView, start: int, end: int, i: int) -> bool:
-    """習近|平氏: MeCab glued the honorific to the name's last kanji; the name and its honorific are clean."""
-    h = next((h for h in lexicon().personal_honorifics if view.text.startswith(h, end)), None)
-    return h is not None and view.edges_clean(start, end + len(h), i)
+    """習近|平氏, 金|与|正副|部長: MeCab glued the honorific or the title to the name's last kanji; the name
+    and its honorific or title together are clean."""
+    lex = lexicon()
+    h = next((h for h in lex.personal_honorifics if view.text.startswith(h, end)), None)
+    if h is not None and view.edges_clean(start, end + len(h), i):
+        return True
+    title = lex.title_after.match(view.text, end)
+    return title is not None and view.edges_clean(start, title.end(), i)
 
 
 def _person_follows(view: TextView, end: int) -> bool:

@@ -37,3 +37,36 @@ def merge_mixed_script_names(view: TextView, found: list[Candidate]) -> None:
         view.take(a.start, b.end)
         method = "title" if "title" in (a.method, b.method) else a.method
         found.append(entity_candidate(view, a.start, b.end, "PERSON", method, fixed=True))
+
+
+
+def surname_before_reading(view: TextView, found: list[Candidate]) -> None:
+    """金与正（キム・ヨジョン）, 王滬寧（ワン・フーニン）: two or three kanji right after a particle, a symbol or
+    the sentence start, before a person's reading of two parts in parentheses (a family part of three
+    kana at most, as Korean and Chinese surnames read), are that person's name, whatever MeCab cut off
+    (金|与正) or did not tag (王滬寧)."""
+    text = view.text
+    for r in [c for c in found if c.entity_type == "PERSON"]:
+        open_at = r.start - 1
+        if open_at < 2 or text[open_at] not in ("（", "(") or text[r.end:r.end + 1] not in ("）", ")"):
+            continue
+        parts = text[r.start:r.end].split("・")
+        if len(parts) != 2 or not all(_script(p) == "katakana" for p in parts) or len(parts[0]) > 3 \
+                or len(parts[1]) > 6:
+            continue
+        start = open_at
+        while start > 0 and is_kanji(text[start - 1]):
+            start -= 1
+        if not 2 <= open_at - start <= 3 or view.sentence_of(start, open_at) < 0:
+            continue
+        inner = [c for c in found if start <= c.start and c.end <= open_at]
+        if any(c.entity_type != "PERSON" for c in inner) or any(c.start == start and c.end == open_at for c in inner):
+            continue
+        i = view.sentence_of(start, open_at)
+        if not inner and not any(m.pos3 == "人名" and start <= m.start < open_at for m in view.morphemes(i)):
+            continue                                  # ワン隊長（コリン・サーモン）: a role, and the actor playing it
+        if view.absorb(found, start, open_at) is None:
+            continue
+        method = inner[0].method if inner else r.method
+        view.take(start, open_at)
+        found.append(entity_candidate(view, start, open_at, "PERSON", method, fixed=True))

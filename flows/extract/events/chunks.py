@@ -187,6 +187,21 @@ def quotative_before(ms: list[Morpheme], i: int) -> bool:
     return before.surface in CLOSE_QUOTES or before.pos1 in ("動詞", "助動詞", "形容詞") or before.pos2 == "副助詞"
 
 
+def object_before_quote(ms: list[Morpheme], i: int) -> bool:
+    """韓国の提案を「幻想だ」と一蹴した: the quotation before morpheme i's quotative と follows a を object,
+    so what is brushed off in words is named (a refusal, not only a remark)."""
+    if not quotative_before(ms, i) or ms[i - 2].surface not in CLOSE_QUOTES:
+        return False
+    open_i = opener_of(ms, i - 2, OPEN_QUOTES, CLOSE_QUOTES)
+    return open_i is not None and open_i > 0 and ms[open_i - 1].surface == "を" and ms[open_i - 1].pos1 == "助詞"
+
+
+def _modifier(ms: list[Morpheme], ch: Chunk) -> bool:
+    """新たな, 大きな, 主要な: an adjectival chunk before a noun, so what precedes it modifies that noun too."""
+    first, last = ms[ch.first], ms[ch.last]
+    return first.pos1 in ("形状詞", "連体詞", "形容詞") and (last.cform.startswith("連体形") or first.pos1 == "連体詞")
+
+
 def _link(chunks: list[Chunk], ms: list[Morpheme]) -> None:
     """How each predicate chunk's clause links to what follows."""
     for k, ch in enumerate(chunks):
@@ -209,8 +224,11 @@ def _link(chunks: list[Chunk], ms: list[Morpheme]) -> None:
             ch.link = "quote"  # …だとし、
         elif last.pos1 == "助詞" and last.surface in ("と", "って", "とか") and len(tail) > 1:
             ch.link = "quote"
-        elif nxt is not None and not ch.comma and last.cform.startswith("連体形") and (
-                nxt.kind == "noun" or ms[nxt.first].surface in "「『“"):  # …を賞賛する「ゴールデン・グローブ賞」
+        elif nxt is not None and not ch.comma and (
+                last.cform.startswith("連体形") and (nxt.kind == "noun" or _modifier(ms, nxt))
+                or last.cform.startswith(("連体形", "終止形")) and ms[nxt.first].surface in "「『“"):
+            # …を賞賛する「ゴールデン・グローブ賞」, …を迅速にする新たな枠組み (UniDic reads a verb before 「
+            # as 終止形 as often as not: the two forms are one in modern Japanese)
             adjective = ms[ch.head].pos1 in ("形状詞", "形容詞") and not any(
                 ms[j].pos1 == "動詞" for j in range(ch.first, ch.last + 1))
             ch.link = "adjectival" if adjective else "adnominal"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.events.chunks import Chunk
+from flows.extract.events.chunks import Chunk, object_before_quote
 from flows.extract.events.lexicon import cues
 from flows.extract.events.predicates import Reading
 from flows.text.morphemes import Morpheme
@@ -36,8 +36,9 @@ def everyday_use(text: str, reading: Reading, chunks: list[Chunk], ms: list[Morp
     if a is None:
         return False
     quoted = _quote_before(text, quotes, reading.start)
-    if reading.entry.not_after_quote and quoted is not None:
-        return True  # 「…」と素直に認める, 「…」と一蹴: a statement
+    if reading.entry.not_after_quote and quoted is not None \
+            and not (reading.event_type == "REJECT" and has_target and object_before_quote(ms, a)):
+        return True  # 「…」と素直に認める, 「…」と一蹴: a statement (not 韓国の提案を「…」と一蹴: a refusal)
     if reading.entry.type == "CONCEDE" and quoted is not None and any(w in quoted for w in c.casual_apologies):
         return True  # 「ゴメン、俺が悪かった」と謝罪
     if reading.entry.lemmas & c.rating_verbs:
@@ -55,7 +56,8 @@ def everyday_use(text: str, reading: Reading, chunks: list[Chunk], ms: list[Morp
     head = "".join(m.surface for m in ms[chunks[k].first:chunks[k].head + 1])
     if head in c.demonstratives:
         return _previous_clause_is_view(chunks, ms, k)  # 伊集院が推測し、これに柴田も同意
-    return head.endswith(tuple(c.view_contents))  # …という理論に関しても同意
+    # …という理論に関しても同意; a one-character word only alone (話に応じ, not 対話に応じ)
+    return any(head == w if len(w) == 1 else head.endswith(w) for w in c.view_contents)
 
 
 def potential(text: str, end: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.extract.events.chunks import Chunk, quotative_before
+from flows.extract.events.chunks import Chunk, object_before_quote, quotative_before
 from flows.extract.events.lexicon import Entry, cues
 from flows.extract.events.tails import clause_tail, is_negated, is_past, is_progressive, tail_modality
 from flows.text.morphemes import Morpheme
@@ -233,8 +233,8 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
     pred_chunk = chunk_of(chunks, p)
     if entry.needs_object and not _has_object(chunks, ms, chunk_of(chunks, a)):
         return None  # 生態に迫る: an idiom, not a demand
-    if entry.not_after_quote and quotative_before(ms, a):
-        return None  # 「そうだ」と応じた: speech
+    if entry.not_after_quote and quotative_before(ms, a) and not (entry.type == "REJECT" and object_before_quote(ms, a)):
+        return None  # 「そうだ」と応じた: speech (not 提案を「…」と一蹴した: a refusal of what is named)
     tail, reporting = clause_tail(ms, p)
     if reporting in c.content_taking_verbs:
         return None  # 制裁を科すと警告した: what is threatened or demanded, the content of that event

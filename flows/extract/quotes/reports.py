@@ -145,6 +145,8 @@ def _quotative_before(ms: list[Morpheme], v: int, inside: list[bool], adjacent: 
             # として / としても: と + する is "as", not a quotative with a gap
             if j + 2 < v and is_suru(ms[j + 1]) and is_particle(ms[j + 2], "て"):
                 return None
+            if j + 1 < v and (ms[j + 1].lemma == "共" or ms[j + 1].surface == "同時"):
+                return None                                   # …を求めるとともに、…を表明した: "as well as"
             if j + 1 < v and is_particle(ms[j + 1], "の"):  # との: only with a noun of speech
                 return None
             if adjacent and j + 1 < v and not (j + 2 == v and is_particle(ms[j + 1], "も")):
