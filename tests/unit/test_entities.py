@@ -271,6 +271,25 @@ def test_short_name_resolves_to_the_full_name_within_the_article():
     assert "ベルジナ" in entity["aliases"]
 
 
+def test_an_acronym_introduced_in_parentheses_is_that_organisation_wherever_it_appears():
+    mentions, entities, _ = _mentions("鉄鋼労働組合（USW）は声明を出した。USWはこれまで反対してきた。")
+    orgs = [m for m in mentions if m["entity_type"] == "ORG"]
+    assert [m["surface"] for m in orgs] == ["鉄鋼労働組合", "USW", "USW"]
+    assert len({m["entity_id"] for m in orgs}) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 比, 印, 加, 蘭 stand alone in an article that names the country in full, not inside a word
+    ("フィリピンの沿岸警備隊によると、比の巡視船が放水を受け、比外務省が抗議した。",
+     ["フィリピン", "比", "比"]),
+    ("比の巡視船が放水を受けた。", []),
+    ("フィリピンの物価は前年比3%上がった。", ["フィリピン"]),
+])
+def test_confirmed_abbreviations(text, expected):
+    mentions, _, _ = _mentions(text)
+    assert [m["surface"] for m in mentions if m["entity_type"] == "GPE"] == expected
+
+
 KANJI_SURNAMES = [
     # the surname of a kanji full name, alone later (and in the headline before it), is the same person
     ("ピンチに強い内海。巨人のエース・内海哲也が語った。内海は笑った。", ["内海", "内海哲也", "内海"], 1),

@@ -136,8 +136,17 @@ CASES = [
     # --- THREATEN: 制裁を警告 ---
     ("トランプ氏はロシアへの新たな制裁を警告した。", P_MAR,
      [("警告", "THREATEN", None, S("trump"), S("ru"), False, None, "unknown")]),
-    # what is threatened is the threat's content, no sanction; a condition inside it leaves the threat made
-    ("米国はロシアに制裁を科すと警告した。", P_MAR, [("警告", "THREATEN", None, S("us"), N, False, None, "unknown")]),
+    # what is threatened is the threat's content, no sanction; a condition inside it leaves the threat made;
+    # who is threatened is the content's に argument, or the subject of its condition
+    ("米国はロシアに制裁を科すと警告した。", P_MAR, [("警告", "THREATEN", None, S("us"), S("ru"), False, None, "unknown")]),
+    ("トランプ氏は、ロシアが停戦に応じなければ制裁を科すと警告した。", P_MAR,
+     [("応じ", "REJECT", None, S("ru"), N, False, None, "unknown"),
+      ("警告", "THREATEN", None, S("trump"), S("ru"), False, None, "unknown")]),
+    ("トランプ氏は、米国がロシアに制裁を科すと警告した。", P_MAR,
+     [("警告", "THREATEN", None, S("trump"), S("ru"), False, None, "unknown")]),
+    # a warning of a state of things, with a subject naming nobody, is no threat
+    ("国連は、ウクライナで飢饉が起きていると警告した。", P_MAR, []),
+    ("国連は飢饉の恐れがあると警告した。", P_MAR, []),
     ("トランプ氏は停戦しなければ制裁を科すと警告した。", P_MAR,
      [("警告", "THREATEN", None, S("trump"), N, False, None, "unknown")]),
     # missiles fired at a country attack it; fired toward a region, no one (a launch is no PLOVER event)
@@ -335,6 +344,16 @@ CASES = [
     ("ロシアは米国の要求を一蹴した。", P_MAR, [("一蹴", "REJECT", None, S("ru"), S("us"), False, None, "unknown")]),
     ("北朝鮮は日本の主張を一蹴した。", P_MAR, [("一蹴", "REJECT", None, S("kp"), S("jp"), False, None, "unknown")]),
     ("国連は山田氏の請求を却下した。", P_MAR, [("却下", "REJECT", None, S("un"), S("~yamada"), False, None, "unknown")]),
+    # a verb form working as an adverb (相次いで) leaves the partners the meeting's
+    ("トランプ氏はプーチン氏、ゼレンスキー氏と相次いで会談した。", P_MAR,
+     [("会談", "CONSULT", None, S("trump"), S("putin", "zelensky"), False, None, "unknown")]),
+    # what belongs to a name, counted, stands for it as the target
+    ("ロシア軍はウクライナの拠点9カ所をミサイルで攻撃した。", P_MAR,
+     [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, None, "unknown")]),
+    # what is agreed at a meeting with someone is agreed with them
+    ("トランプ氏はプーチン氏と会談し、停戦で合意した。", P_MAR,
+     [("会談", "CONSULT", None, S("trump"), S("putin"), False, None, "unknown"),
+      ("合意", "AGREE", None, S("trump"), S("putin"), False, None, "unknown")]),
     # … also with the words it was brushed off in, when what is refused is named before them
     ("山田氏は佐藤氏の提案を「非現実的だ」と却下した。", P_MAR,
      [("却下", "REJECT", None, S("~yamada"), S("~sato"), False, None, "unknown")]),

@@ -29,7 +29,8 @@ from flows.extract.entities.abbreviations import abbreviation_candidates
 from flows.extract.entities.bodies import resolve_bodies_of_countries, resolve_government_bodies
 from flows.extract.entities.bracketed import bracketed_org_candidates
 from flows.extract.entities.catalog import catalog
-from flows.extract.entities.coreference import coreference_candidates, unify_readings, unify_short_names
+from flows.extract.entities.coreference import (coreference_candidates, unify_acronyms, unify_readings,
+                                                unify_short_names)
 from flows.extract.entities.legal_forms import legal_form_candidates
 from flows.extract.entities.match_catalog import catalog_candidates
 from flows.extract.entities.model import model_candidates
@@ -87,6 +88,7 @@ def find_candidates(doc: Document, use_model: bool = True) -> tuple[TextView, li
     surname_before_reading(view, found)
     unify_short_names(view, found)
     unify_readings(view, found)
+    unify_acronyms(view, found)
     found += coreference_candidates(view, found)
     found.sort(key=lambda c: (c.start, c.end))
     return view, found

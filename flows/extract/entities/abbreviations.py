@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from flows.extract.entities.catalog import catalog
 from flows.extract.entities.lexicon import is_kanji, is_katakana, lexicon
 from flows.extract.entities.view import Candidate, TextView
 from flows.text.morphemes import Morpheme
@@ -63,8 +64,21 @@ def _standalone_ok(view: TextView, ms: list[Morpheme], k: int, headline: bool) -
         return True  # 米、対中関税を引き上げ: a headline's subject, the country before a comma (日, 中 only there)
     if ch in lex.restricted_abbreviations:
         nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].start == m.end else None
+        if ch in lex.confirmed_abbreviations and _named_in_full(view, ch) and (prev is None or prev.pos1 in (
+                "助詞", "補助記号")) and nxt is not None and (nxt.pos1 == "名詞" and nxt.pos2 != "数詞"
+                                                        or nxt.surface in _CASE_PARTICLES):
+            return True  # 比の巡視船, 比外務省 in an article about the Philippines
         return nxt is not None and nxt.surface in lex.abbreviations and len(nxt.surface) == 1
     return _followed_by_noun(ms, k) or (m.pos2 == "固有名詞" and m.pos3 == "地名") or _heads_dot_name(text, m)
+
+
+_CASE_PARTICLES = ("の", "と", "へ", "は", "が", "に", "を", "も")
+
+
+def _named_in_full(view: TextView, ch: str) -> bool:
+    """Does the article name the country the abbreviation `ch` stands for by its full name?"""
+    entry = catalog().entries.get(lexicon().abbreviations[ch])
+    return entry is not None and entry.name in view.text
 
 
 def _heads_dot_name(text: str, m: Morpheme) -> bool:

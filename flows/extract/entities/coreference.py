@@ -128,6 +128,23 @@ def coreference_candidates(view: TextView, found: list[Candidate]) -> list[Candi
     return out
 
 
+def unify_acronyms(view: TextView, found: list[Candidate]) -> None:
+    """USWはこれまで… after 全米鉄鋼労働組合（USW）: an acronym the article introduced in parentheses is
+    the organisation it stood for wherever else it appears, whichever rule found it there."""
+    text = view.text
+    long_forms: dict[str, Candidate] = {}
+    for c in found:
+        surface = text[c.start:c.end]
+        if c.method == "acronym" and c.entity_id is None and c.name and c.name != surface:
+            long_forms.setdefault(surface, c)
+    if not long_forms:
+        return
+    for c in found:
+        full = long_forms.get(text[c.start:c.end])
+        if full is not None and c is not full and c.entity_id is None and c.name == text[c.start:c.end]:
+            c.entity_type, c.name, c.name_en = full.entity_type, full.name, full.name_en
+
+
 def unify_readings(view: TextView, found: list[Candidate]) -> None:
     """習近平（シー・ジンピン）: a name in parentheses right after a person's name is its reading, the same
     person (as an acronym in parentheses is the same organisation)."""

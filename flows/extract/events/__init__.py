@@ -21,7 +21,7 @@ from flows.extract.events.actors import Roles, read_roles
 from flows.extract.events.chunks import chunk_sentence, quote_mask
 from flows.extract.events.context import UNKNOWN, DocumentContext, Event
 from flows.extract.events.dating import DatedExpr, date_for, place_dates, sentence_dates
-from flows.extract.events.everyday import everyday_use, potential
+from flows.extract.events.everyday import everyday_use, potential, warned_content
 from flows.extract.events.groups import build_groups, chunk_heads
 from flows.extract.events.lexicon import cues, entries_by_key, trigger_pattern
 from flows.extract.events.places import consult_mode, is_host
@@ -71,7 +71,7 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
                 ctx.note_reference(key, start, ctx.referred_date(key, start, end))
         return
     mentions = [m for m in ctx.mentions_in(sentence) if not any(q <= m["start"] < e for q, e in quotes)]
-    ms = _names_as_nouns(ms, mentions)
+    ms = _adverbs(_names_as_nouns(ms, mentions))
     chunks = chunk_sentence(ms, quotes)
     heads = [chunk_heads(doc.text, ch, ms, mentions) for ch in chunks]
     head_text = [doc.text[ms[ch.first].start:ms[ch.head].end] for ch in chunks]
@@ -114,6 +114,12 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
                 roles.location = [h for j in range(reading.trigger_chunk + 1, reading.pred_chunk)
                                   if chunks[j].particles == "で" for h in heads[j]
                                   if h["entity_type"] in ("GPE", "LOC", "FAC")][:1]
+        warning, threatened = warned_content(reading, chunks, heads)
+        if warning:
+            ctx.note_reference(key, start, own or referred)
+            continue  # …飢饉が起きていると警告した: a warning of a state of things, no threat
+        if threatened is not None and not roles.target:
+            roles.target = list(heads[threatened])  # 日本が…増やさなければ…課すと警告した: Japan is threatened
         named_target = roles.target or any(r == "target" for r, _, _ in roles.anaphors)
         if everyday_use(doc.text, reading, chunks, ms, heads, named_target, quotes):
             ctx.note_reference(key, start, own or referred)
@@ -135,6 +141,25 @@ def _meeting_parties(reading: Reading, chunks, ms: list[Morpheme], mentions: lis
     first = ms[chunks[k].first].start
     return [m for m in mentions if first <= m["start"] and m["end"] <= reading.start
             and m["entity_type"] in ("PERSON", "GPE", "ORG")]
+
+
+def _adverbs(ms: list[Morpheme]) -> list[Morpheme]:
+    """相|次い|で, 揃っ|て: a verb form used as an adverb (`adverbial_forms`) is read as one."""
+    forms = cues().adverbial_forms
+    out = ms
+    for i in range(len(ms)):
+        for form in forms:
+            if not form.startswith(ms[i].surface):
+                continue
+            j, text = i, ""
+            while j < len(ms) and len(text) < len(form) and (j == i or ms[j].start == ms[j - 1].end):
+                text += ms[j].surface
+                j += 1
+            if text == form:
+                out = list(out) if out is ms else out
+                for k in range(i, j):
+                    out[k] = ms[k]._replace(pos1="副詞", pos2="", pos3="", pos4="", cform="")
+    return out
 
 
 def _names_as_nouns(ms: list[Morpheme], mentions: list[dict]) -> list[Morpheme]:

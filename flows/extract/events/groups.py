@@ -39,6 +39,7 @@ class Group:
 
 
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千数]+(?:カ所|か所|ヶ所|箇所|ヵ所|隻|機|基|棟|人|発)$")
 
 
 @cache
@@ -88,7 +89,7 @@ def chunk_heads(text: str, ch: Chunk, ms: list[Morpheme], mentions: list[dict]) 
 def _agent_head(text: str, ch: Chunk, ms: list[Morpheme]) -> bool:
     """首脳と, 指導者らは, 当局者が: a generic agent noun that takes its name from a genitive
     (not お母さん, 弁護士: someone else)."""
-    compound = text[ms[ch.first].start:ms[ch.head].end]
+    compound = _COUNTED.sub("", text[ms[ch.first].start:ms[ch.head].end])   # 拠点9カ所: the places counted
     if compound.removesuffix("など").rstrip("等").endswith(tuple(cues().possessed_heads)):
         return True   # ヒズボラの拠点を空爆, イランの核施設を: what belongs to a name stands for it as the target
     return _title_like(compound) and not compound.startswith("同") and \
