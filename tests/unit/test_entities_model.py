@@ -66,6 +66,8 @@ CONTRACT = [
      [("iOS", "PRODUCT", "latin")]),
     ("有力シンクタンクは政権に提言した。", []),                       # common-noun phrases are not names
     ("日本語と韓国語で話した。", []),                                 # ordinary words, model or not
+    ("・最新スマホに最強兵器が登場！", []),                           # a word listed as no name heads none
+    ("長友佑都のクロスから椿山荘で会った。", [("長友佑都", "PERSON", "dictionary")]),  # no name cut before 荘
 ]
 
 

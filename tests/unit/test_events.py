@@ -344,6 +344,19 @@ CASES = [
     ("ロシアは米国の要求を一蹴した。", P_MAR, [("一蹴", "REJECT", None, S("ru"), S("us"), False, None, "unknown")]),
     ("北朝鮮は日本の主張を一蹴した。", P_MAR, [("一蹴", "REJECT", None, S("kp"), S("jp"), False, None, "unknown")]),
     ("国連は山田氏の請求を却下した。", P_MAR, [("却下", "REJECT", None, S("un"), S("~yamada"), False, None, "unknown")]),
+    # an accusation's target is the named subject of what it says
+    ("ゼレンスキー大統領は、ロシアが戦争を長引かせようとしていると批判した。", P_MAR,
+     [("批判", "ACCUSE", None, S("zelensky"), S("ru"), False, None, "unknown")]),
+    # putting a name on a sanctions list sanctions it
+    ("米国は山田氏を制裁対象に加えると発表した。", P_MAR,
+     [("制裁対象に加える", "SANCTION", None, S("us"), S("~yamada"), False, None, "unknown")]),
+    # 両国 are the countries of the meeting reported before
+    ("ロシアとウクライナは10日、協議した。両国は捕虜の交換で合意した。", P_MAR,
+     [("協議", "CONSULT", None, S("ru", "ua"), N, False, D(2025, 3, 10), "day"),
+      ("合意", "AGREE", None, S("ru", "ua"), N, False, D(2025, 3, 10), "day")]),
+    # a stance of refusing is a refusal; a stance of working together is a plan (modality, below)
+    ("ウクライナはロシアの要求を拒否する姿勢を示した。", P_MAR,
+     [("拒否", "REJECT", None, S("ua"), S("ru"), False, None, "unknown")]),
     # a verb form working as an adverb (相次いで) leaves the partners the meeting's
     ("トランプ氏はプーチン氏、ゼレンスキー氏と相次いで会談した。", P_MAR,
      [("会談", "CONSULT", None, S("trump"), S("putin", "zelensky"), False, None, "unknown")]),
@@ -393,6 +406,12 @@ def test_events(text, published, expected):
     # a verbal noun before the headline's comma is its first clause; its parties together do not carry
     # into a one-sided act after it (one of them asks)
     ("米ロが会談、捕虜の解放求める", [("会談", "CONSULT", None, S("us", "ru"), N, False, None, "unknown")]),
+    # a space ends a headline's clause; a headline's ず tells what did not happen: no agreement, no refusal
+    ("米ロ首脳、アラスカで会談　停戦合意に至らず",
+     [("会談", "CONSULT", "third-party", S("us", "ru"), N, False, None, "unknown"),
+      ("合意", "AGREE", None, S("us", "ru"), N, True, None, "unknown")]),
+    ("トランプ氏、プーチン氏と会談　交渉開始で一致", [("会談", "CONSULT", None, S("trump"), S("putin"), False, None, "unknown"),
+                                      ("一致", "AGREE", None, S("trump"), S("putin"), False, None, "unknown")]),
 ])
 def test_headline_subject_before_a_comma(headline, expected):
     assert summary(headline, P_MAR, kind="title") == expected
@@ -437,6 +456,8 @@ def test_headline_future_and_modality_column():
     # a continuative clause takes the tense of the next clause, past a relative clause in between
     ("ロシアは16日、米国と協議し、停戦を迅速にする新たな枠組みに合意した。", "asserted asserted"),
     ("ロシアは16日、米国と協議し、制裁がかかり始める「期限」を延ばすことで合意した。", "asserted asserted"),
+    ("ウクライナはロシアの要求を拒否する姿勢を示した。", "asserted"),
+    ("中国は米国と協力する姿勢を示した。", "planned"),
 ])
 def test_modality(text, modality):
     _, events, _ = run(text, P_MAR)

@@ -164,11 +164,13 @@ def _evidence(ms: list[Morpheme], s: int, e: int, overlapping: list[Candidate]) 
 
 
 def _cut_or_described(ms: list[Morpheme], e: int) -> bool:
-    """The span ends in a word of position (元山付近, スカボロー礁付近: where around a place), or cuts a
-    word for a person in two (山本容疑|者: a common noun the suffix 者 continues). A kanji common noun
-    alone may end a name (須藤|元気, 楊|秀麗)."""
+    """The span ends in a word of position (元山付近, スカボロー礁付近: where around a place), stops before
+    the facility kanji glued to it (椿山|荘), or cuts a word for a person in two (山本容疑|者: a common noun
+    the suffix 者 continues). A kanji common noun alone may end a name (須藤|元気, 楊|秀麗)."""
     last = ms[e - 1]
     if last.surface in lexicon().position_words:
+        return True
+    if e < len(ms) and ms[e].start == last.end and ms[e].pos1 == "接尾辞" and ms[e].surface in lexicon().facility_tails:
         return True
     return last.pos2 == "普通名詞" and e < len(ms) and ms[e].pos1 == "接尾辞" and ms[e].surface == "者" \
         and ms[e].start == last.end
@@ -347,8 +349,9 @@ def _merge(view: TextView, found: list[Candidate], here: list[Candidate], ms: li
                 and not (_evidence(rest, 0, len(rest), []) or rest[-1].surface in lexicon().name_suffixes):
             return  # a brand grown by common nouns (iOS → iOSデバイス, USBケーブル), a word by one character (三角折)
     if not _evidence(ms, s, e, overlapping) or not _whole_word(view.text, start, end) \
-            or any(a < end and start < b for a, b in _not_names(view)) or view.in_not_name(start, end):
-        return  # (スマホ, a word the lexicon lists as no name, is none for the model either)
+            or any(a < end and start < b for a, b in _not_names(view)) or view.in_not_name(start, end) \
+            or ms[e - 1].surface in lexicon().not_names:
+        return  # (スマホ, a word the lexicon lists as no name, is none for the model either, nor 最新スマホ)
     if etype == "PERSON" and not weak and _bare_katakana(ms, s, e):
         return  # a lone katakana word as a person, with no title and no 人名 tag: more often a product
     if _cut_or_described(ms, e):

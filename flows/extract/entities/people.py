@@ -60,13 +60,15 @@ def surname_before_reading(view: TextView, found: list[Candidate]) -> None:
         if not 2 <= open_at - start <= 3 or view.sentence_of(start, open_at) < 0:
             continue
         inner = [c for c in found if start <= c.start and c.end <= open_at]
-        if any(c.entity_type != "PERSON" for c in inner) or any(c.start == start and c.end == open_at for c in inner):
-            continue
+        people = [c for c in inner if c.entity_type == "PERSON"]
+        if any(c.entity_type != "PERSON" and c.method != "model" for c in inner) \
+                or any(c.start == start and c.end == open_at for c in people):
+            continue                                  # (the model's guess of another type gives way)
         i = view.sentence_of(start, open_at)
-        if not inner and not any(m.pos3 == "人名" and start <= m.start < open_at for m in view.morphemes(i)):
+        if not people and not any(m.pos3 == "人名" and start <= m.start < open_at for m in view.morphemes(i)):
             continue                                  # ワン隊長（コリン・サーモン）: a role, and the actor playing it
         if view.absorb(found, start, open_at) is None:
             continue
-        method = inner[0].method if inner else r.method
+        method = people[0].method if people else r.method
         view.take(start, open_at)
         found.append(entity_candidate(view, start, open_at, "PERSON", method, fixed=True))

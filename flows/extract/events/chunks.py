@@ -87,6 +87,10 @@ def _attaches(prev: Morpheme, m: Morpheme, particle_verb: bool, prev_noun: bool 
     return False
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum() or "Ａ" <= ch <= "ｚ" or "０" <= ch <= "９"
+
+
 def _is_together(m: Morpheme) -> bool:
     """とも (共) tagged as a suffix: a particle here (Xとも協議)."""
     return m.pos1 == "接尾辞" and m.lemma == "共"
@@ -115,7 +119,11 @@ def chunk_sentence(ms: list[Morpheme], quotes: list[tuple[int, int]]) -> list[Ch
                 continue
             if depth:
                 continue
-            if prev.surface in ")）" and m.pos1 in NOUNISH and _noun_before_aside(ms, i - 1):
+            if m.start > prev.end and prev.pos1 in NOUNISH and m.pos1 in NOUNISH \
+                    and not (_latin(prev.surface[-1]) and _latin(m.surface[0])):
+                boundary = True   # 会談　停戦合意に至らず: a space between two nouns ends a headline's clause
+                #                   (not inside a Latin name: VOYAGE GROUP)
+            elif prev.surface in ")）" and m.pos1 in NOUNISH and _noun_before_aside(ms, i - 1):
                 boundary = False  # 習近平（シー・ジンピン）国家主席: an aside inside a noun phrase
             elif prev.surface in "、,，" or prev.pos2 == "括弧閉" and prev.surface in CLOSE_QUOTES:
                 boundary = True

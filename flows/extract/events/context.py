@@ -216,13 +216,14 @@ class DocumentContext:
                     bucket.append((entity_id, None))
 
     def _antecedents(self, word: str, at: int) -> list[str]:
-        if word == "both":
-            # 両首脳: the leaders of the article's first meeting with two named parties
+        if word in ("both", "both:gpe"):
+            # 両首脳: the leaders of the article's first meeting with two named parties; 両国: its countries
+            kinds = ("gpe:",) if word == "both:gpe" else ("person:", "gpe:")
             for wanted in ("CONSULT", None):
                 for e in self.events:
                     if wanted and e.record["event_type"] != wanted:
                         continue
-                    people = [p[0] for p in e.sources + e.targets if p[0].startswith(("person:", "gpe:"))]
+                    people = [p[0] for p in e.sources + e.targets if p[0].startswith(kinds)]
                     if len(set(people)) >= 2:
                         return list(dict.fromkeys(people))[:2]
             return []

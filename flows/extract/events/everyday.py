@@ -101,18 +101,22 @@ def _previous_clause_is_view(chunks: list[Chunk], ms: list[Morpheme], k: int) ->
 
 
 def warned_content(reading: Reading, chunks: list[Chunk], heads: list[list[dict]]) -> tuple[bool, int | None]:
-    """For a threat closed by what is threatened (…と警告した): (whether that content is a state of
-    things with a subject of its own that names nobody, a warning and no threat: 飢饉が起きていると警告;
-    the chunk naming
-    who is threatened: the が subject of a condition in it, 日本が…増やさなければ…課すと警告, else the に
-    argument of what is threatened, ロシアに制裁を科すと警告)."""
+    """For a threat or an accusation closed by its content (…と警告した, …と非難した): (whether a threat's
+    content is a state of things with a subject naming nobody, a warning and no threat: 飢饉が起きていると
+    警告; the chunk naming whom it is aimed at: the named が subject of the content, ロシアが…長引かせている
+    と批判, or of a condition in it, 日本が…増やさなければ…課すと警告, else the に argument of what is
+    threatened, ロシアに制裁を科すと警告)."""
     t = reading.trigger_chunk
-    if reading.event_type != "THREATEN" or t == 0 or chunks[t - 1].link != "quote" or chunks[t - 1].in_quote:
+    if reading.event_type not in ("THREATEN", "ACCUSE") or t == 0 or chunks[t - 1].link != "quote" \
+            or chunks[t - 1].in_quote:
         return False, None
     lo = max((k + 1 for k in range(t - 1) if chunks[k].particles == "は" and not chunks[k].in_quote), default=0)
     condition = max((k for k in range(lo, t - 1) if chunks[k].is_pred and chunks[k].link == "subord"), default=None)
     main_from = lo if condition is None else condition + 1
-    if any(chunks[k].particles == "が" and not chunks[k].in_quote and not heads[k] for k in range(main_from, t - 1)):
+    subjects = [k for k in range(main_from, t - 1) if chunks[k].particles == "が" and not chunks[k].in_quote]
+    if reading.event_type == "ACCUSE":
+        return False, next((k for k in subjects if heads[k]), None)
+    if any(not heads[k] for k in subjects):
         return True, None  # (米国が制裁を科すと警告: an actor's act, still a threat)
     if condition is not None:
         subject = next((k for k in range(lo, condition) if chunks[k].particles == "が" and not chunks[k].in_quote), None)

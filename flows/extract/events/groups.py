@@ -206,6 +206,8 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
         if not member_heads:
             if any(compound.endswith(w) for w in c.both_parties):
                 anaphor = "both"
+            elif compound in c.both_countries:
+                anaphor = "both:gpe"
             elif compound.startswith("同") and len(compound) > 1 and (compound[1:] in c.same_anaphors
                                                                       or _title_like(compound[1:])):
                 anaphor = compound

@@ -43,6 +43,7 @@ class Entry:
     only_after: tuple[str, ...] = ()  # the key counts only right after one of these (…で一致, not …と一致)
     object_in_trigger: bool = True  # with `objects`: the trigger runs from the object (計画を撤回)
     actor_target: bool = False     # its target is a person, an organisation or a country, never a place
+    headline_noun: bool = False    # with light_verbs: also alone at a headline's end (…で一致)
 
 
 def _entry(raw: dict) -> Entry:
@@ -56,6 +57,7 @@ def _entry(raw: dict) -> Entry:
         patient_subject=bool(raw.get("patient_subject", False)), only_after=tuple(raw.get("only_after", ())),
         object_in_trigger=bool(raw.get("object_in_trigger", True)),
         actor_target=bool(raw.get("actor_target", False)),
+        headline_noun=bool(raw.get("headline_noun", False)),
     )
     if entry.pos not in ("noun", "verb"):
         raise ValueError(f"trigger {entry.keys}: pos must be noun or verb")

@@ -144,8 +144,9 @@ def may_be_event(entry: Entry, start: int, end: int, ms: list[Morpheme]) -> bool
     if b < 0:
         return False
     nxt = ms[b + 1] if b + 1 < len(ms) else None
-    if nxt is None or nxt.pos1 == "補助記号" or nxt.surface in ("後", "へ") or nxt.lemma in ("為る", "出来る"):
-        return True
+    if nxt is None or nxt.pos1 == "補助記号" or nxt.surface in ("後", "へ") or nxt.lemma in ("為る", "出来る") \
+            or nxt.start > ms[b].end:
+        return True   # (会談　停戦…: a space ends a headline's clause)
     if nxt.pos1 == "名詞" and nxt.pos2 != "数詞":
         return False
     if nxt.pos1 == "助詞" and nxt.surface in c.light_verb_particles and b + 2 < len(ms):
@@ -192,8 +193,8 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
     else:
         if a > 0 and ms[a - 1].surface == "同" and ms[a - 1].pos1 == "接頭辞":
             return None  # 同協議: the same event again
-        if nxt is not None and nxt.pos1 == "名詞" and nxt.pos2 != "数詞":
-            return None  # a modifier in a compound: 停戦案, 交渉開始, 会談要旨
+        if nxt is not None and nxt.pos1 == "名詞" and nxt.pos2 != "数詞" and nxt.start == ms[b].end:
+            return None  # a modifier in a compound: 停戦案, 交渉開始, 会談要旨 (not 会談　停戦…: a space)
         light = entry.light_verbs or c.light_verbs
         if nxt is not None and nxt.lemma in ("為る", "出来る") and (not entry.light_verbs or nxt.lemma in light):
             p, construction = b + 1, "suru"
@@ -213,8 +214,8 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
                 and (k := _occurrence_after_setting(ms, b + 2, light)) is not None:
             p, construction, subject_is_trigger = k, "light", True   # 会談は15日にアラスカで行われた
         if p is None:
-            if entry.light_verbs:
-                return None  # 制裁 alone is not yet a sanction
+            if entry.light_verbs and not (entry.headline_noun and block_kind == "title"):
+                return None  # 制裁 alone is not yet a sanction (but a headline's …で一致 is an agreement)
             reading = _nominal_event(entry, start, end, a, b, t, ms, chunks, block_kind)
             if reading is not None and entry.objects:
                 obj = _object_start(chunks, ms, t, entry.objects)
@@ -250,10 +251,12 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
         head = chunks[pred_chunk + 1]
         head_m = ms[head.first]
         kind = c.adnominal_head_modality.get(head_m.lemma) or c.adnominal_head_modality.get(head_m.surface)
+        if kind == "stance":   # 協力する姿勢: planned; 拒否する姿勢: the refusal itself
+            kind = "performed" if entry.type in c.stance_types else "planned"
         if _embedded(chunks, ms, head, hit_starts):
             return None  # 交渉を始めることで合意した, 協力する方針で一致した: the content of another event
-        if kind in ("planned", "hypothetical"):
-            modality = modality or kind
+        if kind in ("planned", "hypothetical", "performed"):
+            modality = modality or ("asserted" if kind == "performed" else kind)
             negated = negated or _denied(chunks, ms, head)
         elif kind == "asserted":
             pass
@@ -290,6 +293,8 @@ def _tense_modality(entry: Entry, tail, reporting: str | None, chunks, pred_chun
         return "asserted"
     pc = chunks[pred_chunk]
     own_report = reporting
+    if pc.link == "final" and tail and tail[-1].lemma == "ず":
+        return "asserted"  # 停戦合意に至らず: a headline's ず tells what did not happen
     if pc.link == "coord":  # 会談し、合意した: the tense is the next clause's
         later = _next_pred(chunks, pred_chunk)
         if later is not None:
@@ -334,6 +339,8 @@ def _nominal_event(entry: Entry, start: int, end: int, a: int, b: int, t: int, m
     or heading a relative clause whose verb says it happened."""
     n = len(ms)
     rest = [m for m in ms[b + 1:] if m.pos1 != "補助記号"]
+    if block_kind == "title" and rest and b + 1 < n and ms[b + 1].start > ms[b].end:
+        rest = []  # 米ロ首脳、アラスカで会談　停戦合意に至らず: a space ends the headline's first clause
     if not rest or (len(rest) == 1 and rest[0].surface == "へ"):
         modality = "planned" if rest else "hypothetical" if ms[-1].surface in ("？", "?") else "asserted"
         return Reading(entry, entry.type, start, end, t, t, False, modality, construction="headline",
