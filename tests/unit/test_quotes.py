@@ -531,6 +531,19 @@ CASES = [
      [("indirect", "支援があれば、ロシアは譲歩する", "トランプ氏", T, "explicit"),
       ("indirect", "米国は「制裁を強める」だけでなく、交渉も可能だ", "トランプ氏", T, "explicit"),
       ("direct", "制裁を強める", "トランプ氏", T, "explicit")]),
+    # the subject before a compound particle (…に対し、) still heads the bracket; a focus particle (だけは)
+    # leaves the phrase before it the topic
+    ("ルビオ氏は会見した。トランプ氏が記者団に対し、「交渉は続く」と語った。",
+     [("direct", "交渉は続く", "トランプ氏", T, "explicit")]),
+    ("ルビオ氏は賛成した。トランプ氏だけは、「交渉は続かない」と反論した。",
+     [("direct", "交渉は続かない", "トランプ氏", T, "explicit")]),
+    # a surname ending in 村 labels its speaker; a town does not
+    ("「交渉は続く」（中村）", [("direct", "交渉は続く", "中村", None, "explicit")]),
+    ("「自然が豊かです」（三春町）", []),
+    # examples (といった) of what agrees with someone's opinion are not that person's words
+    ("ネットでは「よく言った」といったトランプ氏の意見に賛同するものが多い。",
+     [("direct", "よく言った", "ネット", None, "explicit")]),
+    ("「交渉は続く」といい出すトランプ氏に、ルビオ氏は驚いた。", [("direct", "交渉は続く", "トランプ氏", T, "explicit")]),
     # とともに, と同時に join two acts: no quotative
     ("ルビオ国務長官はロシアに自制を求めるとともに、ウクライナへの支持を表明した。", []),
     ("トランプ氏は景気は回復していると述べるとともに、利下げを求めた。",

@@ -94,6 +94,9 @@ def after_context(c: Clause, ci: int) -> After:
         owned = owner is not None and head.removesuffix("通り").removesuffix("どおり").endswith(
             tuple(framing()["owned_speech_nouns"]))            # という店長の言葉通り: the words are his
         if _is_speech(head) or owned:
+            if owner is not None and ms[k + 1].surface == "いっ" and _heads_relative_clause(ms, e2, n):
+                owner = None    # 「…」といったマツコの意見に賛同するもの: examples of those agreeing with her
+                #                 (but 「…」というトランプ氏の発言を批判する声: his words)
             return After(speech="speech", owner=owner, embedded=owner is not None)
     if bare:
         return After()
@@ -105,6 +108,21 @@ def after_context(c: Clause, ci: int) -> After:
     if modified and not head.endswith(tuple(framing()["idea_nouns"])):
         return After()                             # といった手厳しい内容: as with no noun at all
     return After(speech="term", head=head)
+
+
+def _heads_relative_clause(ms, e: int, n: int) -> bool:
+    """Xの意見|に賛同する|もの: the noun phrase ending before ms[e] is an argument of a relative clause
+    whose verb modifies a noun after it (so the bracket before the phrase is that noun's)."""
+    if not (e < n and ms[e].pos1 == "助詞" and ms[e].surface != "の"):
+        return False
+    for k in range(e + 1, min(n, e + 5)):
+        if ms[k].pos1 == "動詞":
+            while k + 1 < n and ms[k + 1].pos1 == "助動詞":
+                k += 1
+            return ms[k].cform.startswith("連体形") and k + 1 < n and ms[k + 1].pos1 == "名詞"
+        if ms[k].pos1 not in ("名詞", "副詞", "接頭辞"):
+            return False
+    return False
 
 
 def _voiced(ms, e: int, n: int) -> bool:
@@ -366,10 +384,10 @@ def label_after(c: Clause, ci: int) -> Speaker | None:
     label = c.text[ms[k + 1].start:ms[e - 1].end]
     times = framing()["time_words"]
     if label in framing()["label_not_speaker"] or "：" in label or ":" in label \
-            or label.endswith(tuple(framing()["place_suffixes"])) or not any(
+            or label.endswith(tuple(framing()["place_suffixes"])) and ms[e - 1].pos3 != "人名" or not any(
             m.pos1 == "名詞" and m.pos2 != "数詞" and m.surface not in times and m.lemma not in times
             for m in ms[k + 1:e]):
-        return None                                       # （笑）, （8月17日）, （品番：C18）, （茨城県筑西市）
+        return None                                       # （笑）, （8月17日）, （品番：C18）, （茨城県筑西市）, not （中村）
     if _AGE.search(label) and not any(m["entity_type"] == "PERSON" for m in c.ex.mentions.within(ms[k + 1].start,
                                                                                                 ms[e - 1].end)):
         return Speaker(ms[k + 1].start, ms[e - 1].end, None, None, "anonymous")   # （35歳・SE）: a respondent

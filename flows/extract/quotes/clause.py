@@ -229,8 +229,10 @@ class Clause:
         or, before reported content, a comma, a framing chunk, or a clause with its own subject."""
         ms = self.ms
         if mode in ("bracket", "topic"):                 # …が、黒田のアカウントを使用して「…」: a frame
+            compound = framing()["compound_particle_verbs"]
             return not any(is_predicate(ms[j]) and not self.inside[j] and not (
                 ms[j].cform.startswith("連用形") and j + 1 < upto and is_particle(ms[j + 1], "て"))
+                and not (ms[j].lemma in compound and is_particle(ms[j - 1], "に", "を"))   # カメラに対し、
                 and not shares_subject(ms, j) and not self.relative(j, upto) for j in range(k + 1, upto))
         for j in range(k + 1, upto):                   # 知事が24年度予算は…と述べた: a new subject first
             if self.inside[j]:

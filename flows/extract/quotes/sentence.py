@@ -192,6 +192,9 @@ class SentenceQuotes(Clause):
             m = ms[j]
             if self.inside[j] or m.pos1 == "補助記号" and m.pos2 in ("句点", "読点"):
                 return None
+            if j == k + 1 and m.lemma == "言う" and m.surface == "いっ" and j + 1 < self.n and ms[j + 1].surface == "た" \
+                    and not (j + 2 < self.n and ms[j + 2].pos2 == "準体助詞"):
+                return None         # といった声: examples of a kind (not という優子さん, といい出す秋田)
             if m.pos1 == "動詞" and (m.pos2 != "非自立可能" or m.lemma == "為る" and ms[j - 1].pos1 == "名詞"):
                 end = j + 1
                 while end < self.n and (ms[end].pos1 == "助動詞" or ms[end].pos2 in ("非自立可能", "接続助詞")

@@ -32,6 +32,9 @@ PARENS = re.compile(r"[(（][^()（）]*[)）]")
 COUNTED = r"(?:[0-9０-９一二三四五六七八九十数複]+[人名])?(?:ら|たち|の一部|の多く)?"
 
 
+_FOCUS = ("だけ", "こそ", "さえ", "まで", "ばかり")   # 森泉だけは: the phrase before the focus particle
+
+
 @dataclass(frozen=True)
 class Speaker:
     start: int                 # offsets of speaker_text in the document
@@ -340,9 +343,15 @@ class SpeakerFinder:
         out = []
         for k in range(max(a, 1), b):
             m = ms[k]
-            if skip[k] or not is_subject_particle(m) or ms[k - 1].pos1 == "助詞" or skip[k - 1]:
+            if skip[k] or not is_subject_particle(m) or skip[k - 1]:
                 continue
-            sp = self.before_particle(ms, k, a, groups and m.surface != "が")  # AとBが: what they did, reported
+            head = k
+            if ms[k - 1].pos1 == "助詞":
+                if not (ms[k - 1].surface in _FOCUS and ms[k - 1].pos2 == "副助詞" and k >= 2
+                        and ms[k - 2].pos1 != "助詞"):
+                    continue
+                head = k - 1                                # 森泉だけは、「…」: a focus particle before は
+            sp = self.before_particle(ms, head, a, groups and m.surface != "が")  # AとBが: what they did, reported
             if sp is not None and (m.surface != "も" or sp.entity_id is not None or sp.entity_type == "PERSON"
                                    or self._opens_quote(ms, k + 1, len(ms))):   # 友人も: a list; 友人も「…」
                 out.append((k, sp))
