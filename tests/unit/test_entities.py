@@ -101,6 +101,12 @@ CASES = [
     ("死亡したワン隊長（コリン・サーモン）が現れた。", [("コリン・サーモン", "PERSON", "~")]),
     # a catalog name MeCab glued to its title (金|与|正副|部長)
     ("金与正副部長は談話を出した。", [("金与正", "PERSON", "person:kim-yo-jong")]),
+    # one-kanji nouns after の and before a title are a name UniDic did not know; not a word it knows
+    ("中国外務省の林剣副報道局長は反論した。", [("中国外務省", "ORG", "org:ministry-of-foreign-affairs-china"),
+                                    ("林剣", "PERSON", "~")]),
+    ("政府の林業局長は反論した。", []),
+    # a title's prefix (元) after a kanji name is no part of it
+    ("日本の田中角栄元首相が訪れた。", [("日本", "GPE", "gpe:japan"), ("田中角栄", "PERSON", "~")]),
     # a minister's title is a portfolio and 相; a bare 相 is none
     ("ベングビール国家治安相とスモトリッチ財務相が反対した。", [("ベングビール", "PERSON", "~"), ("スモトリッチ", "PERSON", "~")]),
     ("コロナ相談窓口を開いた。", []),

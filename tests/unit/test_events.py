@@ -357,6 +357,16 @@ CASES = [
     # a stance of refusing is a refusal; a stance of working together is a plan (modality, below)
     ("ウクライナはロシアの要求を拒否する姿勢を示した。", P_MAR,
      [("拒否", "REJECT", None, S("ua"), S("ru"), False, None, "unknown")]),
+    # who is asked: after に対しても too; the owner of what is asked for
+    ("ルビオ氏は、中国に対しても原油の購入を減らすよう求めた。", P_MAR,
+     [("求め", "REQUEST", None, S("rubio"), S("cn"), False, None, "unknown")]),
+    ("プーチン氏はウクライナ軍の撤退を要求した。", P_MAR,
+     [("要求", "REQUEST", None, S("putin"), S("ua"), False, None, "unknown")]),
+    # in a reported act, the act's own が subject acts, not the reporter's topic (unless in a condition)
+    ("トランプ氏は、ゼレンスキー氏が停戦を受け入れると約束したと主張した。", P_MAR,
+     [("約束", "AGREE", None, S("zelensky"), N, False, None, "unknown")]),
+    ("トランプ氏は、ロシアが攻撃をやめれば停戦に合意すると述べた。", P_MAR,
+     [("合意", "AGREE", None, S("trump"), N, False, None, "unknown")]),
     # a verb form working as an adverb (相次いで) leaves the partners the meeting's
     ("トランプ氏はプーチン氏、ゼレンスキー氏と相次いで会談した。", P_MAR,
      [("会談", "CONSULT", None, S("trump"), S("putin", "zelensky"), False, None, "unknown")]),

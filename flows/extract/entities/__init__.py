@@ -38,7 +38,7 @@ from flows.extract.entities.names import (dateline_candidates, dictionary_candid
                                           latin_candidates, title_candidates)
 from flows.extract.entities.orgs import (acronym_candidates, extend_catalog_orgs, merge_country_parties,
                                          merge_latin_compounds, suffix_candidates)
-from flows.extract.entities.people import merge_mixed_script_names, surname_before_reading
+from flows.extract.entities.people import kanji_names_before_titles, merge_mixed_script_names, surname_before_reading
 from flows.extract.entities.places import (extend_catalog_places, merge_addresses, merge_prefectural_police,
                                            place_suffix_candidates)
 from flows.extract.entities.romanise import has_kanji, romanise
@@ -70,6 +70,7 @@ def rule_candidates(view: TextView) -> list[Candidate]:
     found += acronym_candidates(view, found)
     found += latin_candidates(view)
     found += dictionary_candidates(view)
+    found += kanji_names_before_titles(view)
     found += full_name_candidates(view)
     merge_latin_compounds(view, found)
     resolve_government_bodies(view, found)

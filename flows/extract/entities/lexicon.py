@@ -42,6 +42,7 @@ class Lexicon:
     titles: frozenset[str]
     abbreviations: dict[str, str]
     restricted_abbreviations: frozenset[str]
+    title_prefixes: frozenset[str]
     confirmed_abbreviations: frozenset[str]
     ambiguous_compounds: frozenset[str]
     abbreviation_prefixes: tuple[str, ...]
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(titles),
         abbreviations=dict(d["abbreviations"]),
         restricted_abbreviations=frozenset(d["restricted_abbreviations"]),
+        title_prefixes=frozenset(d["title_prefixes"]),
         confirmed_abbreviations=frozenset(d["confirmed_abbreviations"]),
         ambiguous_compounds=frozenset(d["ambiguous_compounds"]),
         abbreviation_prefixes=tuple(d["abbreviation_prefixes"]),

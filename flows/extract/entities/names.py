@@ -100,6 +100,8 @@ def _given_name_end(ms: list, j: int, most: int, need_follower: bool = True, aft
             and ms[g].surface not in lex.not_given_name_tails \
             and not (after_place and (ms[g].surface in lex.place_suffixes or ms[g].surface in lex.name_suffixes
                                       or ms[g].surface in lex.abbreviation_suffixes)):
+        if ms[g].surface in lex.title_prefixes and lex.title_after.match("".join(m.surface for m in ms[g:g + 4])):
+            break  # 田中角栄|元|首相: a prefix of the title after the name
         if ms[g].pos1 in ("名詞", "接尾辞") and ms[g].pos2 != "数詞":
             g += 1
             continue

@@ -34,6 +34,8 @@ class Roles:
     anaphors: list[tuple[str, str, int]] = field(default_factory=list)   # (role, 両首脳 / 同氏 …, offset)
 
 
+_ASKED = ("に", "に対し", "に対して", "にも", "に対しても", "に対しては")   # …に(対しても)…するよう求めた
+
 def _add(bucket: list[dict], mentions: list[dict]) -> None:
     for m in mentions:
         if all(m["entity_id"] != b["entity_id"] for b in bucket):
@@ -127,6 +129,7 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
     in_relative = False     # inside a relative clause that modifies another noun
     purposive = False       # …するよう: its に-argument is who is asked
     subject_found = False
+    source_group: Group | None = None
     gap = reading.gap_head is not None
     borrowed_target: list[dict] = []
     while k >= 0:
@@ -157,7 +160,7 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
             k -= 1
             continue
         g = by_last.get(k)
-        if in_relative and purposive and g is not None and g.particles in ("に", "に対し", "に対して") and g.heads:
+        if in_relative and purposive and g is not None and g.particles in _ASKED and g.heads:
             in_relative = purposive = False  # プーチン氏に…するよう促した: the one asked
         if in_relative:
             if ch.comma or (g is not None and g.particles in ("は", "も")):
@@ -187,6 +190,7 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
             elif topic or subject_open:
                 if g.heads:
                     _add(roles.source, g.heads)
+                    source_group = g
                 elif g.anaphor:
                     roles.anaphors.append(("source", g.anaphor, g.at))
                 elif particles == "が" or g.agent or (particles == "は" and not _frame_topic(head_text[g.last])):
@@ -219,6 +223,14 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
         k = g.chunks[0] - 1
     if not roles.target and borrowed_target:
         _add(roles.target, borrowed_target)
+    if source_group is not None and source_group.particles in ("は", "も") and not reading.passive \
+            and chunks[reading.pred_chunk].link == "quote":
+        # Xは、Yが…停止すると約束したと主張: X's topic is the report's; the reported act is Y's
+        inner = [g for g in groups if source_group.last < g.chunks[0] and g.last < t and g.particles == "が"
+                 and g.heads and not chunks[g.last].in_quote
+                 and not any(chunks[j].is_pred and chunks[j].link == "subord" for j in range(g.last + 1, t))]
+        if inner:
+            roles.source = list(inner[-1].heads)
     if reading.passive:
         roles.source, roles.target = [], roles.source + [m for m in roles.target if m not in roles.source]
     _add(roles.source, roles.agentive)

@@ -122,5 +122,5 @@ def warned_content(reading: Reading, chunks: list[Chunk], heads: list[list[dict]
         subject = next((k for k in range(lo, condition) if chunks[k].particles == "が" and not chunks[k].in_quote), None)
         if subject is not None:
             return False, subject
-    return False, next((k for k in range(main_from, t - 1) if chunks[k].particles in ("に", "に対して", "に対し")
+    return False, next((k for k in range(main_from, t - 1) if chunks[k].particles in ("に", "に対して", "に対し", "にも")
                         and chunks[k].kind == "noun" and not chunks[k].in_quote), None)
