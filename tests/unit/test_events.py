@@ -357,6 +357,11 @@ CASES = [
     # a stance of refusing is a refusal; a stance of working together is a plan (modality, below)
     ("ウクライナはロシアの要求を拒否する姿勢を示した。", P_MAR,
      [("拒否", "REJECT", None, S("ua"), S("ru"), False, None, "unknown")]),
+    # stopping aid or intelligence sharing is a sanction; a facility stands for its owner as the target
+    ("米国はウクライナへの軍事支援と情報提供を一時停止した。", P_MAR,
+     [("情報提供を一時停止", "SANCTION", None, S("us"), S("ua"), False, None, "unknown")]),
+    ("ロシア軍はウクライナの軍需工場を攻撃した。", P_MAR,
+     [("攻撃", "ASSAULT", None, S("ru"), S("ua"), False, None, "unknown")]),
     # who is asked: after に対しても too; the owner of what is asked for
     ("ルビオ氏は、中国に対しても原油の購入を減らすよう求めた。", P_MAR,
      [("求め", "REQUEST", None, S("rubio"), S("cn"), False, None, "unknown")]),
