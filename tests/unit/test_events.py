@@ -357,6 +357,17 @@ CASES = [
     # a stance of refusing is a refusal; a stance of working together is a plan (modality, below)
     ("ウクライナはロシアの要求を拒否する姿勢を示した。", P_MAR,
      [("拒否", "REJECT", None, S("ua"), S("ru"), False, None, "unknown")]),
+    # the topic of the quoted words is no subject; whose it is, what the accusation is aimed at
+    ("ルビオ氏は、ロシアの攻撃は「容認できない」と非難した。", P_MAR,
+     [("非難", "ACCUSE", None, S("rubio"), S("ru"), False, None, "unknown")]),
+    # a request for comment is no demand to refuse
+    ("ロシア国防省の報道官は、コメントの要請に応じなかった。", P_MAR, []),
+    # a threat of an act that may come (…する可能性があると警告) is still a threat
+    ("ロシアは、米国が制裁を強めれば、ガスの供給を停止する可能性があると警告した。", P_MAR,
+     [("警告", "THREATEN", None, S("ru"), S("us"), False, None, "unknown")]),
+    # troops counted are still troops sent; a general staff acts for its country
+    ("ロシア軍参謀本部は、ウクライナに兵士約1万2000人を派遣した。", P_MAR,
+     [("兵士約1万2000人を派遣", "MOBILIZE", "troops", S("ru"), S("ua"), False, None, "unknown")]),
     # stopping aid or intelligence sharing is a sanction; a facility stands for its owner as the target
     ("米国はウクライナへの軍事支援と情報提供を一時停止した。", P_MAR,
      [("情報提供を一時停止", "SANCTION", None, S("us"), S("ua"), False, None, "unknown")]),

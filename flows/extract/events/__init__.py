@@ -114,7 +114,7 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
                 roles.location = [h for j in range(reading.trigger_chunk + 1, reading.pred_chunk)
                                   if chunks[j].particles == "で" for h in heads[j]
                                   if h["entity_type"] in ("GPE", "LOC", "FAC")][:1]
-        warning, threatened = warned_content(reading, chunks, heads)
+        warning, threatened = warned_content(reading, chunks, heads, ms)
         if warning:
             ctx.note_reference(key, start, own or referred)
             continue  # …飢饉が起きていると警告した: a warning of a state of things, no threat

@@ -130,6 +130,7 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
     purposive = False       # …するよう: its に-argument is who is asked
     subject_found = False
     source_group: Group | None = None
+    content_owners: list[dict] = []
     gap = reading.gap_head is not None
     borrowed_target: list[dict] = []
     while k >= 0:
@@ -187,6 +188,12 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
             topic = particles in ("は", "も", "")
             if subject_found or (gap and topic) or (topic and reading.subject_is_trigger):
                 pass
+            elif topic and not g.heads and not g.anaphor and g.last + 1 < len(chunks) and chunks[g.last + 1].in_quote:
+                # ルッテ氏は、北朝鮮の派兵は「…」と非難した: the topic of the words quoted, not who spoke them;
+                # whose it is may be what they are aimed at
+                content_owners = content_owners or [h for j in g.chunks[:-1] for h in heads[j]]
+                k = g.chunks[0] - 1
+                continue
             elif topic or subject_open:
                 if g.heads:
                     _add(roles.source, g.heads)
@@ -223,6 +230,8 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
         k = g.chunks[0] - 1
     if not roles.target and borrowed_target:
         _add(roles.target, borrowed_target)
+    if not roles.target and content_owners and reading.event_type in c.content_owner_target_types:
+        _add(roles.target, content_owners)
     if source_group is not None and source_group.particles in ("は", "も") and not reading.passive \
             and chunks[reading.pred_chunk].link == "quote":
         # Xは、Yが…停止すると約束したと主張: X's topic is the report's; the reported act is Y's

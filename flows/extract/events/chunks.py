@@ -83,7 +83,8 @@ def _attaches(prev: Morpheme, m: Morpheme, particle_verb: bool, prev_noun: bool 
     if m.pos1 in NOUNISH:
         if _is_together(prev):
             return False  # ゼレンスキー大統領とも|協議し
-        return prev.pos1 in NOUNISH or prev.surface in "・=＝" and prev_noun
+        return prev.pos1 in NOUNISH or prev.surface in "・=＝" and prev_noun \
+            or prev.pos1 == "形状詞" and m.pos1 == "接尾辞"   # 可能|性, 重要|性: one noun
     return False
 
 

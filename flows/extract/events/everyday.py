@@ -100,7 +100,8 @@ def _previous_clause_is_view(chunks: list[Chunk], ms: list[Morpheme], k: int) ->
     return False
 
 
-def warned_content(reading: Reading, chunks: list[Chunk], heads: list[list[dict]]) -> tuple[bool, int | None]:
+def warned_content(reading: Reading, chunks: list[Chunk], heads: list[list[dict]],
+                   ms: list[Morpheme]) -> tuple[bool, int | None]:
     """For a threat or an accusation closed by its content (…と警告した, …と非難した): (whether a threat's
     content is a state of things with a subject naming nobody, a warning and no threat: 飢饉が起きていると
     警告; the chunk naming whom it is aimed at: the named が subject of the content, ロシアが…長引かせている
@@ -113,7 +114,10 @@ def warned_content(reading: Reading, chunks: list[Chunk], heads: list[list[dict]
     lo = max((k + 1 for k in range(t - 1) if chunks[k].particles == "は" and not chunks[k].in_quote), default=0)
     condition = max((k for k in range(lo, t - 1) if chunks[k].is_pred and chunks[k].link == "subord"), default=None)
     main_from = lo if condition is None else condition + 1
-    subjects = [k for k in range(main_from, t - 1) if chunks[k].particles == "が" and not chunks[k].in_quote]
+    modal = cues().adnominal_head_modality
+    subjects = [k for k in range(main_from, t - 1) if chunks[k].particles == "が" and not chunks[k].in_quote
+                and not (_head_word(chunks[k], ms) in modal and k > 0 and chunks[k - 1].is_pred)]
+    # (…停止する可能性があると警告: 可能性 is a mood of the act before it, no subject)
     if reading.event_type == "ACCUSE":
         return False, next((k for k in subjects if heads[k]), None)
     if any(not heads[k] for k in subjects):
@@ -124,3 +128,8 @@ def warned_content(reading: Reading, chunks: list[Chunk], heads: list[list[dict]
             return False, subject
     return False, next((k for k in range(main_from, t - 1) if chunks[k].particles in ("に", "に対して", "に対し", "にも")
                         and chunks[k].kind == "noun" and not chunks[k].in_quote), None)
+
+
+def _head_word(ch: Chunk, ms: list[Morpheme]) -> str:
+    """The chunk's noun up to its head, as written (可能|性 → 可能性)."""
+    return "".join(m.surface for m in ms[ch.first:ch.head + 1])

@@ -14,6 +14,7 @@ happens (〜した際, 〜する予定) or is the actor itself (会談したウ�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from flows.extract.events.chunks import Chunk, object_before_quote, quotative_before
@@ -124,10 +125,16 @@ def _object_start(chunks: list[Chunk], ms: list[Morpheme], pred_chunk: int, obje
     if ch.kind != "noun" or ch.particles not in ("を", "は", "も", "の", "が", "") or ch.in_quote:
         return None
     compound = "".join(ms[j].surface for j in range(ch.first, ch.head + 1))
+    count = _COUNT.search(compound)       # 兵士約1万2000人を派遣: the thing counted is the object
+    cut = len(compound) - count.start() if count else 0
+    compound = compound[:len(compound) - cut]
     for word in sorted(objects, key=len, reverse=True):
         if compound.endswith(word):
-            return ms[ch.head].end - len(word)
+            return ms[ch.head].end - cut - len(word)
     return None
+
+
+_COUNT = re.compile(r"(?:約|計|およそ|少なくとも)?[0-9０-９一二三四五六七八九十百千万億数]+(?:人|隻|機|両|基|発|カ所|か所|ヶ所|個)$")
 
 
 def may_be_event(entry: Entry, start: int, end: int, ms: list[Morpheme]) -> bool:

@@ -18,6 +18,7 @@ from flows.extract.quotes.tokens import (
     is_comma,
     is_finite,
     is_particle,
+    is_predicate,
     is_subject_particle,
     is_suru,
 )
@@ -97,6 +98,17 @@ def _cleft_topic(ms: list[Morpheme], a: int, b: int) -> bool:
     return b - a >= 3 and is_particle(ms[b - 1], "は", "が") and ms[b - 2].pos2 == "準体助詞"
 
 
+def _own_contrast(ms: list[Morpheme], a: int, comma: int, to: int, inside: list[bool]) -> bool:
+    """提案を歓迎したが、ロシアは…と主張した: a clause with no subject of its own, closed by a contrast, is
+    what the speaker did; what is reported starts after it, with a subject of its own."""
+    if comma - a < 2 or any(is_subject_particle(m) for m, ins in zip(ms[a:comma], inside[a:comma]) if not ins):
+        return False
+    last = ms[comma - 1]
+    contrast = last.surface in ("が", "ものの", "けれど", "けど") and last.pos2 == "接続助詞" \
+        or last.surface == "一方" and is_predicate(ms[comma - 2])
+    return contrast and any(is_subject_particle(m) and not ins for m, ins in zip(ms[comma + 1:to], inside[comma + 1:to]))
+
+
 def content_start(ms: list[Morpheme], s: int, to: int, text: str, inside: list[bool],
                   embedded: bool = False) -> int:
     """Index of the first morpheme of reported content in s..to-1 (to if nothing is left).
@@ -129,7 +141,8 @@ def content_start(ms: list[Morpheme], s: int, to: int, text: str, inside: list[b
                 break
             j += 1
         if comma is None or not (is_frame(ms, i, comma, text, inside)
-                                  or embedded and _cleft_topic(ms, i, comma)):
+                                  or embedded and _cleft_topic(ms, i, comma)
+                                  or _own_contrast(ms, i, comma, to, inside)):
             break
         i = comma + 1
     if i < to:
