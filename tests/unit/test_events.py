@@ -357,6 +357,25 @@ CASES = [
     # a stance of refusing is a refusal; a stance of working together is a plan (modality, below)
     ("ウクライナはロシアの要求を拒否する姿勢を示した。", P_MAR,
      [("拒否", "REJECT", None, S("ua"), S("ru"), False, None, "unknown")]),
+    # a dropped subject is the topic of the sentence before, even one with no event of its own
+    ("トランプ氏は「交渉は続く」と述べた。プーチン氏と近く会談し、停戦を協議する方針だ。", P_MAR,
+     [("会談", "CONSULT", None, S("trump"), S("putin"), False, None, "unknown"),
+      ("協議", "CONSULT", None, S("trump"), S("putin"), False, None, "unknown")]),
+    # a clause coordinated with an embedded one that its own subject closed is part of it too
+    ("トランプ氏とプーチン氏は18日、会談した。両首脳は、米国が関税を下げ、ロシアが攻撃を止めることで合意した。", P_MAR,
+     [("会談", "CONSULT", None, S("trump", "putin"), N, False, D(2025, 3, 18), "day"),
+      ("合意", "AGREE", None, S("trump", "putin"), N, False, D(2025, 3, 18), "day")]),
+    # a request fulfilled is no request made; one received is its owner's
+    ("ロシアは米国の要望を実現した。", P_MAR, []),
+    ("ロシアは米国の要求を受け、部隊を撤退させた。", P_MAR,
+     [("要求", "REQUEST", None, S("us"), S("ru"), False, None, "unknown"),
+      ("撤退", "RETREAT", "withdraw", S("ru"), N, False, None, "unknown")]),
+    # a group's officials act for it
+    ("ロシアの幹部は、武器の引き渡しには応じないと表明した。", P_MAR,
+     [("応じ", "REJECT", None, S("ru"), N, False, None, "unknown")]),
+    # three countries or more meeting together: multilateral; one after another: not
+    ("米国、ロシア、ウクライナはサウジアラビアで協議した。", P_MAR,
+     [("協議", "CONSULT", "multilateral", S("us", "ru", "ua"), N, False, None, "unknown")]),
     # the topic of the quoted words is no subject; whose it is, what the accusation is aimed at
     ("ルビオ氏は、ロシアの攻撃は「容認できない」と非難した。", P_MAR,
      [("非難", "ACCUSE", None, S("rubio"), S("ru"), False, None, "unknown")]),

@@ -96,11 +96,12 @@ def lexicon() -> Lexicon:
     abbrs = "".join(d["abbreviations"])
     titles = list(d["titles"]) + [p + "相" for p in d["minister_portfolios"] if p + "相" not in d["titles"]]
     title_words = titles + list(d["honorifics"])
-    # Between a name and its title: a country abbreviation (トランプ米大統領) or a posting (グラス駐日大使),
+    # Between a name and its title: a country abbreviation (トランプ米大統領) or a posting (グラス駐日大使,
+    # 薛剣駐大阪総領事),
     # a prefix (前, 元),
     # a portfolio (中東担当特使, 国家安全保障担当, 外交安全保障) and a prefix again (外交安全保障|上級|代表),
     # in that order, each optional.
-    modifiers = (f"(?:[{abbrs}]|駐[{abbrs}])?(?:{_alternation(d['title_prefixes'])})?"
+    modifiers = (f"(?:[{abbrs}]|駐[{abbrs}]|駐[一-鿿ァ-ヺー]{{2,6}}?)?(?:{_alternation(d['title_prefixes'])})?"
                  f"(?:[一-鿿]{{1,8}}担当|{_alternation(d['title_portfolios'])})?(?:{_alternation(d['title_prefixes'])})?")
     title_alt = _alternation(title_words)
     return Lexicon(

@@ -35,6 +35,7 @@ _PARENS = re.compile(r"[(（][^()（）]*[)）]")
 
 def extract_events(doc: Document, mentions: list[dict]) -> tuple[list[dict], list[dict]]:
     ctx = DocumentContext(doc, mentions)
+    ctx.topic_finder = lambda sentence: _note_topic(ctx, sentence)
     # one pass of each pattern over the whole text; sentences with neither a trigger word nor a date
     # word are never looked at again (trigger keys are kana and kanji: width folding cannot change them)
     starts = [s.start for s in doc.sentences]
@@ -71,11 +72,8 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
                 ctx.note_reference(key, start, ctx.referred_date(key, start, end))
         return
     mentions = [m for m in ctx.mentions_in(sentence) if not any(q <= m["start"] < e for q, e in quotes)]
-    ms = _adverbs(_names_as_nouns(ms, mentions))
-    chunks = chunk_sentence(ms, quotes)
-    heads = [chunk_heads(doc.text, ch, ms, mentions) for ch in chunks]
+    ms, chunks, heads, groups = _sentence_groups(ctx, sentence, quotes, ms, mentions)
     head_text = [doc.text[ms[ch.first].start:ms[ch.head].end] for ch in chunks]
-    groups = build_groups(doc.text, chunks, ms, mentions, heads)
     topics = {g.last for g in groups if g.particles == "は" and g.heads}
     ctx.note_topic(sentence, groups)
     place_dates(dated, ms)
@@ -141,6 +139,26 @@ def _meeting_parties(reading: Reading, chunks, ms: list[Morpheme], mentions: lis
     first = ms[chunks[k].first].start
     return [m for m in mentions if first <= m["start"] and m["end"] <= reading.start
             and m["entity_type"] in ("PERSON", "GPE", "ORG")]
+
+
+def _sentence_groups(ctx: DocumentContext, sentence: Sentence, quotes, ms: list[Morpheme], mentions: list[dict]):
+    """The sentence's morphemes (names and adverbial verb forms as read here), chunks, their named heads
+    and the noun groups."""
+    doc = ctx.doc
+    ms = _adverbs(_names_as_nouns(ms, mentions))
+    chunks = chunk_sentence(ms, quotes)
+    heads = [chunk_heads(doc.text, ch, ms, mentions) for ch in chunks]
+    return ms, chunks, heads, build_groups(doc.text, chunks, ms, mentions, heads)
+
+
+def _note_topic(ctx: DocumentContext, sentence: Sentence) -> None:
+    """The named topic of a sentence that had no trigger to read (…と述べた。), for the next one's
+    dropped subject (…と会談し、…する方針だ)."""
+    ms = ctx.doc.morphemes(sentence.index)
+    if ms:
+        quotes = quote_mask(ctx.doc.text[sentence.start:sentence.end], sentence.start)
+        mentions = [m for m in ctx.mentions_in(sentence) if not any(q <= m["start"] < e for q, e in quotes)]
+        ctx.note_topic(sentence, _sentence_groups(ctx, sentence, quotes, ms, mentions)[3])
 
 
 def _adverbs(ms: list[Morpheme]) -> list[Morpheme]:

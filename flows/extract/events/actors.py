@@ -131,6 +131,8 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
     subject_found = False
     source_group: Group | None = None
     content_owners: list[dict] = []
+    embedded_subject = False  # the own が subject of a …こと clause (what is agreed, promised) was passed
+    content_clause = False    # the relative clause being walked is a …こと clause
     gap = reading.gap_head is not None
     borrowed_target: list[dict] = []
     while k >= 0:
@@ -146,10 +148,13 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
             elif ch.link == "adnominal" or ch.purposive:
                 in_relative = True  # its arguments are its own
                 purposive = ch.purposive
+                content_clause = k + 1 < len(chunks) and head_text[k + 1] in ("こと", "事")   # …することで合意
             elif ch.reports or ch.link != "coord":
                 case_open, subject_open, in_relative = False, False, False
             else:
-                case_open, in_relative = False, False
+                # …米国が…引き下げ、中国が…停止することで合意: a clause coordinated with a relative clause
+                # that its own subject closed is part of the same content
+                case_open, in_relative = False, embedded_subject
             k -= 1
             continue
         if k != t and _temporal_clause(ch, head_text[k]):
@@ -169,6 +174,7 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
             else:
                 if g is not None and g.particles == "が":
                     in_relative = False  # the relative clause's own subject starts it
+                    embedded_subject = content_clause
                 k = (g.chunks[0] if g is not None else k) - 1
                 continue
         if g is None:

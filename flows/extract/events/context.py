@@ -11,6 +11,7 @@ the date of the event or the sentence date before it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from flows.extract.entities.coreference import person_written_with
@@ -58,6 +59,7 @@ class DocumentContext:
         self.references: list[Reference] = []
         self.previous_date: Resolved | None = None
         self.topics: dict[int, list[dict]] = {}          # sentence index → its named topic
+        self.topic_finder: Callable[[Sentence], None] | None = None   # reads a sentence's topic when asked
         self.sentence_date: dict[int, tuple] = {}        # sentence index → its sentence-level date
         self._fiction: dict[int, bool] = {}              # paragraph → tells a story's plot
         self._story: bool | None = None                  # the article is about a story
@@ -189,6 +191,10 @@ class DocumentContext:
                     return [], []
                 return [(s[0], None) for s in e.sources], [(t[0], None) for t in e.targets]
         prev = sentence.index - 1
+        if prev >= 0 and prev not in self.topics and self.topic_finder is not None \
+                and self.doc.sentences[prev].paragraph == sentence.paragraph:
+            self.topic_finder(self.doc.sentences[prev])   # a sentence with no trigger was never read
+            self.topics.setdefault(prev, [])
         topic = self.topics.get(prev)
         if topic and self.doc.sentences[prev].paragraph == sentence.paragraph:
             return [(m["entity_id"], None) for m in topic], []

@@ -43,7 +43,8 @@ class Entry:
     only_after: tuple[str, ...] = ()  # the key counts only right after one of these (…で一致, not …と一致)
     object_in_trigger: bool = True  # with `objects`: the trigger runs from the object (計画を撤回)
     actor_target: bool = False     # its target is a person, an organisation or a country, never a place
-    headline_noun: bool = False    # with light_verbs: also alone at a headline's end (…で一致)
+    headline_noun: bool = False    # with light_verbs: also alone, ending a sentence or a headline (…で一致)
+    not_light_verbs: frozenset[str] = frozenset()   # generic light verbs that make no event of it (要望を実現)
 
 
 def _entry(raw: dict) -> Entry:
@@ -58,6 +59,7 @@ def _entry(raw: dict) -> Entry:
         object_in_trigger=bool(raw.get("object_in_trigger", True)),
         actor_target=bool(raw.get("actor_target", False)),
         headline_noun=bool(raw.get("headline_noun", False)),
+        not_light_verbs=frozenset(raw.get("not_light_verbs", ())),
     )
     if entry.pos not in ("noun", "verb"):
         raise ValueError(f"trigger {entry.keys}: pos must be noun or verb")

@@ -1,5 +1,6 @@
 """Where a meeting happened, as a PLOVER CONSULT mode: `visit` (at one party's place) or
-`third-party` (somewhere else); `phone` when the text says it was held by phone.
+`third-party` (somewhere else); `phone` when the text says it was held by phone; `multilateral`
+when three parties or more take part.
 
 The country of a person comes from how the article names them: `ロシアのプーチン大統領`
 (a country, の, the person) or `トランプ米大統領` (the person, a one-kanji country, a title);
@@ -40,6 +41,10 @@ def consult_mode(text: str, trigger_start: int, sentence_start: int, locations: 
     before = text[sentence_start:trigger_start]
     if any(before.endswith(w) or w in before[-12:] for w in c.phone_modifiers):
         return "phone"
+    sides = {countries.get(p[0], p[0]) for p in parties if p[0] in countries or p[0].startswith("gpe:")}
+    # (ルビオ、ウィトコフ両氏: one side, the US; a party of no known country counts for none)
+    if len(sides) >= 3 and not any(w in before for w in c.separate_meeting_words):
+        return "multilateral"   # エジプト、カタール、トルコの3カ国は…協議を開いた (not …と相次いで会談)
     if not locations:
         return None
     place = locations[0]

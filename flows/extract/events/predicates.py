@@ -202,7 +202,7 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
             return None  # 同協議: the same event again
         if nxt is not None and nxt.pos1 == "名詞" and nxt.pos2 != "数詞" and nxt.start == ms[b].end:
             return None  # a modifier in a compound: 停戦案, 交渉開始, 会談要旨 (not 会談　停戦…: a space)
-        light = entry.light_verbs or c.light_verbs
+        light = entry.light_verbs or c.light_verbs - entry.not_light_verbs
         if nxt is not None and nxt.lemma in ("為る", "出来る") and (not entry.light_verbs or nxt.lemma in light):
             p, construction = b + 1, "suru"
         elif nxt is not None and nxt.pos1 == "助詞" and nxt.surface in c.light_verb_particles:
@@ -221,8 +221,8 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
                 and (k := _occurrence_after_setting(ms, b + 2, light)) is not None:
             p, construction, subject_is_trigger = k, "light", True   # 会談は15日にアラスカで行われた
         if p is None:
-            if entry.light_verbs and not (entry.headline_noun and block_kind == "title"):
-                return None  # 制裁 alone is not yet a sanction (but a headline's …で一致 is an agreement)
+            if entry.light_verbs and not entry.headline_noun:
+                return None  # 制裁 alone is not yet a sanction (but …で一致。, …の中止を要請。 end as events)
             reading = _nominal_event(entry, start, end, a, b, t, ms, chunks, block_kind)
             if reading is not None and entry.objects:
                 obj = _object_start(chunks, ms, t, entry.objects)
