@@ -105,6 +105,8 @@ CASES = [
     ("中国外務省の林剣副報道局長は反論した。", [("中国外務省", "ORG", "org:ministry-of-foreign-affairs-china"),
                                     ("林剣", "PERSON", "~")]),
     ("政府の林業局長は反論した。", []),
+    # party and government titles end a kanji name
+    ("自民党の前原誠司政調会長が拒否した。", [("自民党", "ORG", "org:liberal-democratic-party-japan"), ("前原誠司", "PERSON", "~")]),
     ("中国の薛剣駐大阪総領事が投稿した。", [("中国", "GPE", "gpe:china"), ("薛剣", "PERSON", "~"), ("大阪", "GPE", "gpe:osaka")]),
     # a title's prefix (元) after a kanji name is no part of it
     ("日本の田中角栄元首相が訪れた。", [("日本", "GPE", "gpe:japan"), ("田中角栄", "PERSON", "~")]),

@@ -502,6 +502,8 @@ def test_headline_future_and_modality_column():
     ("ロシアは16日、米国と協議し、停戦を迅速にする新たな枠組みに合意した。", "asserted asserted"),
     ("ロシアは16日、米国と協議し、制裁がかかり始める「期限」を延ばすことで合意した。", "asserted asserted"),
     ("ウクライナはロシアの要求を拒否する姿勢を示した。", "asserted"),
+    # a visit coordinated with a meeting announced to come is to come too
+    ("トランプ氏は来週、ロシアを訪問し、プーチン氏と会談すると発表した。", "planned planned"),
     ("中国は米国と協力する姿勢を示した。", "planned"),
 ])
 def test_modality(text, modality):

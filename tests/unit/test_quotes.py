@@ -548,6 +548,9 @@ CASES = [
     ("ゼレンスキー氏はトランプ氏の提案を歓迎したが、ロシアは和平に本気で取り組んでいないと主張した。",
      [("indirect", "ロシアは和平に本気で取り組んでいない", "ゼレンスキー氏", Z, "explicit")]),
     ("トランプ氏は、交渉は進展したが、課題が残ると述べた。", [("indirect", "交渉は進展したが、課題が残る", "トランプ氏", T, "explicit")]),
+    # an adjectival noun inside a compound title (特別|代表) keeps the speaker phrase whole
+    ("ルビオ特別代表は「建設的に進んでいる」とSNSに投稿した。",
+     [("direct", "建設的に進んでいる", "ルビオ特別代表", R, "explicit")]),
     # answering in parliament reports speech
     ("トランプ氏は議会で、関税は必要だと答弁した。", [("indirect", "関税は必要だ", "トランプ氏", T, "explicit")]),
     # とともに, と同時に join two acts: no quotative

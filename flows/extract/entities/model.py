@@ -39,7 +39,7 @@ from functools import cache
 
 from flows.extract.entities import tagger
 from flows.extract.entities.catalog import catalog
-from flows.extract.entities.lexicon import lexicon
+from flows.extract.entities.lexicon import is_kanji, lexicon
 from flows.extract.entities.names import NOT_LATIN_NAMES, is_award
 from flows.extract.entities.model_features import bracketed, chunks, rule_tags
 from flows.extract.entities.view import Candidate, TextView
@@ -106,8 +106,9 @@ def _trim(ms: list[Morpheme], a: int, b: int, view: TextView, strong: list[Candi
     tails = _title_words()
     end = ms[b - 1].end
     for k in range(a + 1, b):
-        if view.text[ms[k].start:end] in tails:
-            b = k  # 呂比須|ヘッド|コーチ: a title of several morphemes ends the name
+        title = lex.title_after.match(view.text, ms[k].start) if is_kanji(ms[k].surface[0]) else None
+        if view.text[ms[k].start:end] in tails or title is not None and title.end() > end:
+            b = k  # 呂比須|ヘッド|コーチ: a title of several morphemes ends the name; 前原誠司|政調 (会長)
             break
     while b > a and (ms[b - 1].surface in lex.titles or ms[b - 1].surface in lex.honorifics or ms[b - 1].pos1 == "接頭辞"
                      or ms[b - 1].pos3 == "副詞可能"  # ほか, など, 以降: adverbial nouns end a name (as for the rules)

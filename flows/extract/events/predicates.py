@@ -308,6 +308,8 @@ def _tense_modality(entry: Entry, tail, reporting: str | None, chunks, pred_chun
             ltail, lrep = clause_tail(ms, later.head)
             if is_past(ltail) or is_progressive(ltail):
                 return "asserted"
+            if entry.type in c.scheduled_types and lrep in c.decision_verbs and own_report is None:
+                return "planned"  # モスクワを訪問し、プーチン氏と会談すると発表した: both announced, to come
             reporting = reporting or lrep
     if entry.type in c.present_tense_happens and entry.present != "planned":
         return "asserted"

@@ -105,8 +105,10 @@ def run_back(ms: list[Morpheme], k: int, lo: int) -> int:
             i = j
             continue
         if m.pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞") or m.pos1 == "補助記号" and m.pos2 == "一般" \
-                or m.surface in (".", "．") and i + 1 < k and i > lo:   # G.G.スパロウ
-            i -= 1
+                or m.surface in (".", "．") and i + 1 < k and i > lo \
+                or m.pos1 == "形状詞" and i + 1 < k and ms[i + 1].pos1 == "名詞" and ms[i + 1].start == m.end \
+                and i > lo and ms[i - 1].pos1 == "名詞" and ms[i - 1].end == m.start:
+            i -= 1     # G.G.スパロウ; ドミトリエフ|特別|代表: an adjectival noun inside a compound title
             continue
         break
     return i + 1
