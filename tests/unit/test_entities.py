@@ -105,6 +105,12 @@ CASES = [
     ("中国外務省の林剣副報道局長は反論した。", [("中国外務省", "ORG", "org:ministry-of-foreign-affairs-china"),
                                     ("林剣", "PERSON", "~")]),
     ("政府の林業局長は反論した。", []),
+    # a name right after a kind of ship is the ship's
+    ("原子力空母ジョージ・ワシントンの艦上で演説した。", [("ジョージ・ワシントン", "PRODUCT", "~")]),
+    # a country's supreme court after the country; a bare 最高裁 is Japan's
+    ("米連邦最高裁判所は審理した。最高裁は上告を棄却した。", [("米", "GPE", "gpe:united-states"),
+                                              ("連邦最高裁判所", "ORG", "org:us-supreme-court"),
+                                              ("最高裁", "ORG", "org:supreme-court-japan")]),
     # party and government titles end a kanji name
     ("自民党の前原誠司政調会長が拒否した。", [("自民党", "ORG", "org:liberal-democratic-party-japan"), ("前原誠司", "PERSON", "~")]),
     ("中国の薛剣駐大阪総領事が投稿した。", [("中国", "GPE", "gpe:china"), ("薛剣", "PERSON", "~"), ("大阪", "GPE", "gpe:osaka")]),

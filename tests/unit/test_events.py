@@ -387,6 +387,9 @@ CASES = [
     # troops counted are still troops sent; a general staff acts for its country
     ("ロシア軍参謀本部は、ウクライナに兵士約1万2000人を派遣した。", P_MAR,
      [("兵士約1万2000人を派遣", "MOBILIZE", "troops", S("ru"), S("ua"), False, None, "unknown")]),
+    # suspending sanctions concedes
+    ("米国はロシアへの制裁を一時停止した。", P_MAR,
+     [("制裁を一時停止", "CONCEDE", None, S("us"), S("ru"), False, None, "unknown")]),
     # stopping aid or intelligence sharing is a sanction; a facility stands for its owner as the target
     ("米国はウクライナへの軍事支援と情報提供を一時停止した。", P_MAR,
      [("情報提供を一時停止", "SANCTION", None, S("us"), S("ua"), False, None, "unknown")]),

@@ -39,8 +39,8 @@ def resolve_government_bodies(view: TextView, found: list[Candidate]) -> None:
             existing = by_start.get(pos)
             if existing is not None and existing.end != end:
                 break
-            if existing is None and not view.is_free(pos, end):
-                break
+            if existing is None and not view.is_free(pos, end) and view.absorb(found, pos, end) is None:
+                break   # (米|連邦最高裁判所: the catalog's 最高裁判所 inside gives way)
             cand = _body_of(country.entity_id, body, pos, end)
             if country.end - country.start > 1 and cand.entity_id is None:
                 # a full country name and its body are one name (ロシア国防省 is in the catalog as such)

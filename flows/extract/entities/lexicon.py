@@ -75,6 +75,7 @@ class Lexicon:
     origin_suffixes: frozenset[str]
     position_words: frozenset[str]
     product_classes: tuple[str, ...]
+    vessel_classes: tuple[str, ...]
     acronym_org_heads: tuple[str, ...]
     government_bodies: dict[str, dict]
     contextual_aliases: dict[str, str]
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         origin_suffixes=frozenset(d["origin_suffixes"]),
         position_words=frozenset(d["position_words"]),
         product_classes=tuple(d["product_classes"]),
+        vessel_classes=tuple(d["vessel_classes"]),
         acronym_org_heads=tuple(d["acronym_org_heads"]),
         government_bodies=dict(d["government_bodies"]),
         contextual_aliases=dict(d["contextual_aliases"]),

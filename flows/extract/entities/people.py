@@ -101,3 +101,12 @@ def kanji_names_before_titles(view: TextView) -> list[Candidate]:
             view.take(start, end)
             out.append(entity_candidate(view, start, end, "PERSON", "title", fixed=True))
     return out
+
+
+def ships_not_people(found: list[Candidate], text: str) -> None:
+    """原子力空母ジョージ・ワシントン: a name the rules took for a person's, right after a kind of ship, is
+    the ship's (a PRODUCT, as vehicles are)."""
+    classes = lexicon().vessel_classes
+    for c in found:
+        if c.entity_type == "PERSON" and c.entity_id is None and text[max(0, c.start - 6):c.start].endswith(classes):
+            c.entity_type = "PRODUCT"
