@@ -30,7 +30,8 @@ from flows.extract.quotes.tokens import (
 from flows.text.morphemes import Morpheme, opener_of
 
 _lemma = attrgetter("lemma")
-MAX_GAP = 16                                  # morphemes between と and its verb
+MAX_GAP = 24                                  # morphemes between と and its verb (…と、戦略国際問題研究所（CSIS）の…氏は…語った)
+_SHORT_GAP = 16                               # beyond this, no comma but the one right after と
 AUX_VERBS = frozenset({"居る", "行く", "来る", "仕舞う", "有る", "置く", "呉れる", "貰う", "頂く", "下さる",
                        "見せる", "続ける"})
 NEGATIONS = frozenset({"ない", "ず", "ぬ", "無い"})
@@ -151,6 +152,8 @@ def _quotative_before(ms: list[Morpheme], v: int, inside: list[bool], adjacent: 
                 return None
             if adjacent and j + 1 < v and not (j + 2 == v and is_particle(ms[j + 1], "も")):
                 return None                                   # とし, と呼んだ: nothing between
+            if v - j > _SHORT_GAP and any(is_comma(m) for m in ms[j + 2:v]):
+                return None    # a long way off, only a speaker phrase may stand between (not 確認すると、…、…答える)
             return j
         if not _gap_ok(ms, j):
             return None
