@@ -559,6 +559,9 @@ CASES = [
     # market analysts speak as a group with no name
     ("INGのストラテジストらは顧客向けメモで、ユーロは下落すると書いた。",
      [("indirect", "ユーロは下落する", "INGのストラテジストら", None, "explicit")]),
+    # where it was said, even a medium with a relative clause, is no part of what was said
+    ("クレムリンはウェブサイトに掲載した声明で、両首脳が協力を確認したと発表した。",
+     [("indirect", "両首脳が協力を確認した", "クレムリン", "org:kremlin", "explicit")]),
     # answering in parliament reports speech
     ("トランプ氏は議会で、関税は必要だと答弁した。", [("indirect", "関税は必要だ", "トランプ氏", T, "explicit")]),
     # とともに, と同時に join two acts: no quotative

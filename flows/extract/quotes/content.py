@@ -78,6 +78,8 @@ def is_frame(ms: list[Morpheme], a: int, b: int, text: str, inside: list[bool]) 
             before.surface in f["occasion_verbs"] and not has_subject:
         return True                                          # トランプ氏と会話し、
     ending = next((e for e in f["frame_endings"] if chunk.endswith(e)), None)
+    if ending in ("で", "では") and chunk[:-len(ending)].endswith(f["medium_nouns"]) and not has_subject:
+        return True                                          # ウェブサイトに掲載した声明で、: where it was said
     if ending is None or has_subject or has_finite:
         return False
     if any(ins for ins in inside[a:b]) and not _names_only(ms, a, b, text, inside):
