@@ -387,6 +387,9 @@ CASES = [
     # troops counted are still troops sent; a general staff acts for its country
     ("ロシア軍参謀本部は、ウクライナに兵士約1万2000人を派遣した。", P_MAR,
      [("兵士約1万2000人を派遣", "MOBILIZE", "troops", S("ru"), S("ua"), False, None, "unknown")]),
+    # two parties acting together need no other target
+    ("米国とロシアは共同訓練を実施した。", P_MAR,
+     [("共同訓練", "COOPERATE", None, S("us", "ru"), N, False, None, "unknown")]),
     # suspending sanctions concedes
     ("米国はロシアへの制裁を一時停止した。", P_MAR,
      [("制裁を一時停止", "CONCEDE", None, S("us"), S("ru"), False, None, "unknown")]),

@@ -259,8 +259,9 @@ def _make_event(ctx: DocumentContext, sentence: Sentence, reading: Reading, role
     if ctx.story_told(reading):
         return None  # a film's or a novel's plot, told in the present
     needs_target = reading.entry.needs_target or reading.event_type in cues().needs_target_types
-    if needs_target and reading.event_type == reading.entry.type and not targets:
-        return None  # 人と会う, 誘いを断る, 西表島を訪れ: not toward a named actor
+    if needs_target and reading.event_type == reading.entry.type and not targets \
+            and not (reading.event_type in cues().joint_types and len(sources) >= 2):
+        return None  # 人と会う, 誘いを断る, 西表島を訪れ: not toward a named actor (米国と日本は共同訓練: each other)
     date = own_date or reference_date or (UNKNOWN if sentence_has_dates else ctx.continued_date(sentence, reading))
     mode = reading.entry.mode
     if mode == "by_place":
