@@ -105,6 +105,8 @@ CASES = [
     ("中国外務省の林剣副報道局長は反論した。", [("中国外務省", "ORG", "org:ministry-of-foreign-affairs-china"),
                                     ("林剣", "PERSON", "~")]),
     ("政府の林業局長は反論した。", []),
+    # a ・ name whose last part heads an organisation's name is one
+    ("独立系世論調査機関レバダ・センターの調査で判明した。", [("レバダ・センター", "ORG", "~")]),
     # a name right after a kind of ship is the ship's
     ("原子力空母ジョージ・ワシントンの艦上で演説した。", [("ジョージ・ワシントン", "PRODUCT", "~")]),
     # a country's supreme court after the country; a bare 最高裁 is Japan's

@@ -38,7 +38,7 @@ from flows.extract.entities.names import (dateline_candidates, dictionary_candid
                                           latin_candidates, title_candidates)
 from flows.extract.entities.orgs import (acronym_candidates, extend_catalog_orgs, merge_country_parties,
                                          merge_latin_compounds, suffix_candidates)
-from flows.extract.entities.people import (kanji_names_before_titles, merge_mixed_script_names, ships_not_people,
+from flows.extract.entities.people import (kanji_names_before_titles, merge_mixed_script_names, things_not_people,
                                           surname_before_reading)
 from flows.extract.entities.places import (extend_catalog_places, merge_addresses, merge_prefectural_police,
                                            place_suffix_candidates)
@@ -88,7 +88,7 @@ def find_candidates(doc: Document, use_model: bool = True) -> tuple[TextView, li
         model_candidates(view, found)
     merge_mixed_script_names(view, found)
     surname_before_reading(view, found)
-    ships_not_people(found, view.text)
+    things_not_people(found, view.text)
     unify_short_names(view, found)
     unify_readings(view, found)
     unify_acronyms(view, found)

@@ -103,10 +103,16 @@ def kanji_names_before_titles(view: TextView) -> list[Candidate]:
     return out
 
 
-def ships_not_people(found: list[Candidate], text: str) -> None:
+def things_not_people(found: list[Candidate], text: str) -> None:
     """原子力空母ジョージ・ワシントン: a name the rules took for a person's, right after a kind of ship, is
-    the ship's (a PRODUCT, as vehicles are)."""
-    classes = lexicon().vessel_classes
+    the ship's (a PRODUCT, as vehicles are); レバダ・センター, a name whose last part after ・ is the head of an
+    organisation's name, is an organisation."""
+    lex = lexicon()
+    heads = tuple(lex.acronym_org_heads) + tuple(s for s, t in lex.name_suffixes.items() if t == "ORG" and is_katakana(s[0]))
     for c in found:
-        if c.entity_type == "PERSON" and c.entity_id is None and text[max(0, c.start - 6):c.start].endswith(classes):
+        if c.entity_type != "PERSON" or c.entity_id is not None:
+            continue
+        if text[max(0, c.start - 6):c.start].endswith(lex.vessel_classes):
             c.entity_type = "PRODUCT"
+        elif "・" in text[c.start:c.end] and text[c.start:c.end].rsplit("・", 1)[1] in heads:
+            c.entity_type = "ORG"
