@@ -289,7 +289,7 @@ def test_short_name_resolves_to_the_full_name_within_the_article():
 
 
 def test_an_acronym_introduced_in_parentheses_is_that_organisation_wherever_it_appears():
-    mentions, entities, _ = _mentions("鉄鋼労働組合（USW）は声明を出した。USWはこれまで反対してきた。")
+    mentions, _, _ = _mentions("鉄鋼労働組合（USW）は声明を出した。USWはこれまで反対してきた。")
     orgs = [m for m in mentions if m["entity_type"] == "ORG"]
     assert [m["surface"] for m in orgs] == ["鉄鋼労働組合", "USW", "USW"]
     assert len({m["entity_id"] for m in orgs}) == 1

@@ -554,8 +554,8 @@ CASES = [
     # the content first, then a long speaker phrase and its verb; but a conditional と far from a verb is none
     ("ロシアは時間稼ぎをしていると、戦略国際問題研究所（CSIS）のクリスティン・ベルジナ上級研究員は電話インタビューで語った。",
      [("indirect", "ロシアは時間稼ぎをしている", "クリスティン・ベルジナ上級研究員", "person:kristine-berzina", "explicit")]),
-    ("東京都公式サイト「都知事の部屋」にアップロードされた動画で確認すると、問題の発言は都知事の定例記者会見で、"
-     "フリーランスの記者の質問に答える形で始まる。", []),
+    (("東京都公式サイト「都知事の部屋」にアップロードされた動画で確認すると、問題の発言は都知事の定例記者会見で、"
+      "フリーランスの記者の質問に答える形で始まる。"), []),
     # market analysts speak as a group with no name
     ("INGのストラテジストらは顧客向けメモで、ユーロは下落すると書いた。",
      [("indirect", "ユーロは下落する", "INGのストラテジストら", None, "explicit")]),

@@ -21,14 +21,13 @@ from flows.extract.quotes.content import is_frame
 from flows.extract.quotes.lexicon import framing, speakers, verb_stems
 from flows.extract.quotes.reports import _match, find_reports
 from flows.extract.quotes.speakers import Speaker, run_back, run_forward
-from flows.extract.quotes.tokens import (is_comma, is_particle, is_predicate, is_quotative, is_subject_particle,
-                                         shares_subject)
+from flows.extract.quotes.tokens import is_comma, is_particle, is_predicate, is_subject_particle, shares_subject
+from flows.extract.quotes.topics import own_topic
 
 if TYPE_CHECKING:
     from flows.extract.quotes import QuoteExtractor
 
 VERB_CHANNELS_FIRST = ("report", "social_media")
-_CONDITIONALS = ("ば", "たら", "なら", "ても", "でも", "と")
 _start = attrgetter("start")
 
 
@@ -157,7 +156,7 @@ class Clause:
             if inner:                                  # the subject of the clause the quote is in
                 return inner[-1]
         if tops:
-            return self.own_topic(tops, b) if mode == "bracket" else tops[0]
+            return own_topic(self, tops, b) if mode == "bracket" else tops[0]
         ok = [c for c in cands if ms[c[0]].surface == "が" and self.ga_ok(c[0], b, mode)]
         return ok[-1] if ok else None
 
@@ -192,37 +191,6 @@ class Clause:
                 if prev.pos2 == "接続助詞" or prev.cform.startswith("連用形") and prev.pos1 in ("動詞", "助動詞"):
                     return k
         return None
-
-    def own_topic(self, tops: list[tuple[int, Speaker]], oi: int) -> tuple[int, Speaker]:
-        """EUは…始める方針で、ザハロワ氏は「…」と反発した: a later topic right before the bracket opening at
-        oi speaks when a comma sets it off from a clause of the earlier one's own, with a predicate in it
-        (not a frame: 記者団に対し、, 会見で、; not what the earlier one says: …とし、, …があれば、)."""
-        ms, top = self.ms, tops[0]
-        for t in tops[1:]:
-            if t[0] != oi - 1 or t[1].kind not in ("named", "anonymous"):
-                continue                              # 本人は, ファンは: the topic before goes on
-            comma = run_back(ms, t[0], top[0] + 1) - 1
-            while comma > top[0] and not is_comma(ms[comma]) and not is_predicate(ms[comma]):
-                comma -= 1                            # over ロシア外務省の before ザハロワ情報局長
-            if comma <= top[0] or not is_comma(ms[comma]) or self.inside[comma]:
-                continue
-            start = next((k + 1 for k in range(comma - 1, top[0], -1) if is_comma(ms[k]) and not self.inside[k]),
-                         top[0] + 1)
-            if ms[comma - 1].surface in _CONDITIONALS or any(
-                    is_quotative(ms[k]) and not self.inside[k] and ms[k + 1].pos1 == "動詞" for k in range(start, comma - 1)):
-                continue                              # …があれば、米国は…: the first topic's content goes on
-            if any(is_predicate(m) for m, ins in zip(ms[start:comma], self.inside[start:comma]) if not ins) \
-                    and (not is_frame(ms, start, comma, self.text, self.inside) or self.stance_clause(comma)):
-                top = t
-        return top
-
-    def stance_clause(self, comma: int) -> bool:
-        """…を始める方針で、: a noun of stance (`speech_nouns`, not a medium such as 声明) and the copula's で
-        end a clause of the topic's own, not the frame of what follows."""
-        f = framing()
-        noun, de = self.ms[comma - 2], self.ms[comma - 1]
-        return comma >= 2 and de.surface == "で" and noun.lemma in f["speech_nouns"] \
-            and not noun.surface.endswith(f["medium_nouns"])
 
     def ga_ok(self, k: int, upto: int, mode: str) -> bool:
         """A が phrase speaks only if it heads what follows: nothing but framing before a bracket,
