@@ -387,6 +387,10 @@ CASES = [
     # troops counted are still troops sent; a general staff acts for its country
     ("ロシア軍参謀本部は、ウクライナに兵士約1万2000人を派遣した。", P_MAR,
      [("兵士約1万2000人を派遣", "MOBILIZE", "troops", S("ru"), S("ua"), False, None, "unknown")]),
+    # AとBの首脳会談: two names of one noun phrase, no partner of the talks about it
+    ("ルビオ氏はラブロフ氏と電話で会談し、トランプ氏とプーチン氏の首脳会談の準備について協議した。", P_MAR,
+     [("会談", "CONSULT", "phone", S("rubio"), S("lavrov"), False, None, "unknown"),
+      ("協議", "CONSULT", None, S("rubio"), N, False, None, "unknown")]),
     # two parties acting together need no other target
     ("米国とロシアは共同訓練を実施した。", P_MAR,
      [("共同訓練", "COOPERATE", None, S("us", "ru"), N, False, None, "unknown")]),
@@ -461,6 +465,8 @@ def test_events(text, published, expected):
     ("米ロ首脳、アラスカで会談　停戦合意に至らず",
      [("会談", "CONSULT", "third-party", S("us", "ru"), N, False, None, "unknown"),
       ("合意", "AGREE", None, S("us", "ru"), N, True, None, "unknown")]),
+    # … but a condition after a space has its own subject: not the headline's (nobody named here)
+    ("トランプ氏、ロシアに停戦の期限を設定　応じなければ二次関税", []),
     ("トランプ氏、プーチン氏と会談　交渉開始で一致", [("会談", "CONSULT", None, S("trump"), S("putin"), False, None, "unknown"),
                                       ("一致", "AGREE", None, S("trump"), S("putin"), False, None, "unknown")]),
 ])

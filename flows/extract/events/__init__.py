@@ -75,6 +75,9 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
     ms, chunks, heads, groups = _sentence_groups(ctx, sentence, quotes, ms, mentions)
     head_text = [doc.text[ms[ch.first].start:ms[ch.head].end] for ch in chunks]
     topics = {g.last for g in groups if g.particles == "は" and g.heads}
+    # a headline's condition after a space has its own subject (…に期限を設定　応じなければ二次関税: not Trump)
+    clause_starts = [j for j in range(1, len(chunks)) if sentence.block_kind == "title"
+                     and ms[chunks[j].first].start > ms[chunks[j - 1].last].end]
     ctx.note_topic(sentence, groups)
     place_dates(dated, ms)
     hit_starts = {s for s, _, _ in hits}
@@ -104,7 +107,9 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
             if (own or referred) and not ctx.is_before(end):
                 sentence_reference = sentence_reference or own or referred
             continue
-        roles = read_roles(reading, chunks, groups, heads, head_text, sentence.block_kind != "body")
+        floor = max((j for j in clause_starts if j <= reading.trigger_chunk), default=0) \
+            if chunks[reading.pred_chunk].link == "subord" else 0   # (…会談　停戦合意に至らず: the same leaders)
+        roles = read_roles(reading, chunks, groups, heads, head_text, sentence.block_kind != "body", floor)
         if reading.event_type == "CONSULT" and not roles.target and not roles.anaphors \
                 and (reading.subject_is_trigger or reading.construction in ("occurrence", "headline")):
             roles.source += [m for m in _meeting_parties(reading, chunks, ms, mentions) if m not in roles.source]

@@ -109,9 +109,10 @@ class _Walk:
 
 
 def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads: list[list[dict]],
-               head_text: list[str], headline: bool = False) -> Roles:
+               head_text: list[str], headline: bool = False, floor: int = 0) -> Roles:
     """`head_text`: each chunk's words up to its head (会談後), to spot temporal clauses;
-    `headline`: the sentence is a title, heading or caption (トランプ氏、…と合意)."""
+    `headline`: the sentence is a title, heading or caption (トランプ氏、…と合意); `floor`: the first
+    chunk of the trigger's clause when a headline's space sets clauses apart (roles come from no earlier)."""
     c = cues()
     walk = _Walk(reading, chunks, heads)
     roles = walk.roles
@@ -135,7 +136,7 @@ def read_roles(reading: Reading, chunks: list[Chunk], groups: list[Group], heads
     content_clause = False    # the relative clause being walked is a …こと clause
     gap = reading.gap_head is not None
     borrowed_target: list[dict] = []
-    while k >= 0:
+    while k >= floor:
         ch = chunks[k]
         if ch.in_quote:
             k -= 1

@@ -182,7 +182,9 @@ def build_groups(text: str, chunks: list[Chunk], ms: list[Morpheme], mentions: l
             continue
         genitive = []
         coordinated = (ch.particles in c.coordinators or (ch.particles == "" and ch.comma)) and own \
-            and k + 1 < n and bool(next_heads(k + 1) or ch.particles == "と" and _subject_next(chunks, k + 1))
+            and k + 1 < n and bool(next_heads(k + 1) or ch.particles == "と" and (
+                _subject_next(chunks, k + 1)
+                or chunks[k + 1].particles == "の" and heads[k + 1] and not ch.comma))   # AとBの首脳会談
         if ch.particles == "と" and coordinated and {m["entity_type"] for m in own} & {"PERSON", "ORG"} \
                 and next_is_place(k + 1):
             coordinated = False  # ウィトコフ特使とモスクワで会談: a partner, then a place, not the two of them
