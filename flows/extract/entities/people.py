@@ -1,8 +1,16 @@
-"""People whose name mixes scripts: a kanji surname and a katakana given name (玉城デニー, 城島ジョージ)
-or the reverse (ラモス瑠偉). The rules and the model find the two halves as two people, each with
-its own evidence (a 姓 tag, a katakana run before a title); written together they are one."""
+"""People's names the other rules cut, miss or mistake.
+
+- Names that mix scripts: a kanji surname and a katakana given name (玉城デニー, 城島ジョージ) or the
+  reverse (ラモス瑠偉). The rules and the model find the two halves as two people, each with its own
+  evidence (a 姓 tag, a katakana run before a title); written together they are one.
+- Korean and Chinese names: before their reading in parentheses (金与正（キム・ヨジョン）), and before a
+  title when UniDic reads their kanji as common nouns (林剣副報道局長).
+- What the rules took for a person but is a ship or an organisation (原子力空母ジョージ・ワシントン,
+  レバダ・センター).
+"""
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from flows.extract.entities.lexicon import is_kanji, is_katakana, lexicon
@@ -39,7 +47,6 @@ def merge_mixed_script_names(view: TextView, found: list[Candidate]) -> None:
         found.append(entity_candidate(view, a.start, b.end, "PERSON", method, fixed=True))
 
 
-
 def surname_before_reading(view: TextView, found: list[Candidate]) -> None:
     """金与正（キム・ヨジョン）, 王滬寧（ワン・フーニン）: two or three kanji right after a particle, a symbol or
     the sentence start, before a person's reading of two parts in parentheses (a family part of three
@@ -57,14 +64,14 @@ def surname_before_reading(view: TextView, found: list[Candidate]) -> None:
         start = open_at
         while start > 0 and is_kanji(text[start - 1]):
             start -= 1
-        if not 2 <= open_at - start <= 3 or view.sentence_of(start, open_at) < 0:
+        i = view.sentence_of(start, open_at)
+        if not 2 <= open_at - start <= 3 or i < 0:
             continue
         inner = [c for c in found if start <= c.start and c.end <= open_at]
         people = [c for c in inner if c.entity_type == "PERSON"]
         if any(c.entity_type != "PERSON" and c.method != "model" for c in inner) \
                 or any(c.start == start and c.end == open_at for c in people):
             continue                                  # (the model's guess of another type gives way)
-        i = view.sentence_of(start, open_at)
         if not people and not any(m.pos3 == "人名" and start <= m.start < open_at for m in view.morphemes(i)):
             continue                                  # ワン隊長（コリン・サーモン）: a role, and the actor playing it
         if view.absorb(found, start, open_at) is None:
@@ -88,7 +95,7 @@ def kanji_names_before_titles(view: TextView) -> list[Candidate]:
                 continue
             j = k
             while j < len(ms) and j - k < 3 and len(ms[j].surface) == 1 and is_kanji(ms[j].surface) \
-                    and ms[j].pos1 == "名詞" and ms[j].start == (ms[j - 1].end if j > k else ms[j].start) \
+                    and ms[j].pos1 == "名詞" and (j == k or ms[j].start == ms[j - 1].end) \
                     and ms[j].surface not in lex.honorifics and ms[j].surface not in lex.not_given_name_tails:
                 j += 1
             if j - k < 2 or j >= len(ms) or ms[j].start != ms[j - 1].end:
@@ -108,7 +115,7 @@ def things_not_people(found: list[Candidate], text: str) -> None:
     the ship's (a PRODUCT, as vehicles are); レバダ・センター, a name whose last part after ・ is the head of an
     organisation's name, is an organisation."""
     lex = lexicon()
-    heads = tuple(lex.acronym_org_heads) + tuple(s for s, t in lex.name_suffixes.items() if t == "ORG" and is_katakana(s[0]))
+    heads = _org_heads()
     for c in found:
         if c.entity_type != "PERSON" or c.entity_id is not None:
             continue
@@ -116,3 +123,10 @@ def things_not_people(found: list[Candidate], text: str) -> None:
             c.entity_type = "PRODUCT"
         elif "・" in text[c.start:c.end] and text[c.start:c.end].rsplit("・", 1)[1] in heads:
             c.entity_type = "ORG"
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """Words that head an organisation's name after ・ (センター, グループ, コーポレーション …)."""
+    lex = lexicon()
+    return frozenset(lex.acronym_org_heads) | {s for s, t in lex.name_suffixes.items() if t == "ORG" and is_katakana(s[0])}

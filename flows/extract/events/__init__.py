@@ -71,13 +71,13 @@ def _sentence_events(ctx: DocumentContext, sentence: Sentence, hits, quotes, dat
             if not any(q <= start < e for q, e in quotes):
                 ctx.note_reference(key, start, ctx.referred_date(key, start, end))
         return
-    mentions = [m for m in ctx.mentions_in(sentence) if not any(q <= m["start"] < e for q, e in quotes)]
+    mentions = _unquoted_mentions(ctx, sentence, quotes)
     ms, chunks, heads, groups = _sentence_groups(ctx, sentence, quotes, ms, mentions)
     head_text = [doc.text[ms[ch.first].start:ms[ch.head].end] for ch in chunks]
     topics = {g.last for g in groups if g.particles == "は" and g.heads}
     # a headline's condition after a space has its own subject (…に期限を設定　応じなければ二次関税: not Trump)
-    clause_starts = [j for j in range(1, len(chunks)) if sentence.block_kind == "title"
-                     and ms[chunks[j].first].start > ms[chunks[j - 1].last].end]
+    clause_starts = [j for j in range(1, len(chunks)) if ms[chunks[j].first].start > ms[chunks[j - 1].last].end] \
+        if sentence.block_kind == "title" else []
     ctx.note_topic(sentence, groups)
     place_dates(dated, ms)
     hit_starts = {s for s, _, _ in hits}
@@ -162,8 +162,13 @@ def _note_topic(ctx: DocumentContext, sentence: Sentence) -> None:
     ms = ctx.doc.morphemes(sentence.index)
     if ms:
         quotes = quote_mask(ctx.doc.text[sentence.start:sentence.end], sentence.start)
-        mentions = [m for m in ctx.mentions_in(sentence) if not any(q <= m["start"] < e for q, e in quotes)]
+        mentions = _unquoted_mentions(ctx, sentence, quotes)
         ctx.note_topic(sentence, _sentence_groups(ctx, sentence, quotes, ms, mentions)[3])
+
+
+def _unquoted_mentions(ctx: DocumentContext, sentence: Sentence, quotes) -> list[dict]:
+    """The sentence's mentions outside its quotations (words quoted are no actors of its events)."""
+    return [m for m in ctx.mentions_in(sentence) if not any(q <= m["start"] < e for q, e in quotes)]
 
 
 def _adverbs(ms: list[Morpheme]) -> list[Morpheme]:

@@ -36,6 +36,7 @@ class Roles:
 
 _ASKED = ("に", "に対し", "に対して", "にも", "に対しても", "に対しては")   # …に(対しても)…するよう求めた
 
+
 def _add(bucket: list[dict], mentions: list[dict]) -> None:
     for m in mentions:
         if all(m["entity_id"] != b["entity_id"] for b in bucket):

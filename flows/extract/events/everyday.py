@@ -53,7 +53,7 @@ def everyday_use(text: str, reading: Reading, chunks: list[Chunk], ms: list[Morp
     k = _argument(chunks, ms, t, tuple(c.view_particles))
     if k is None or heads[k]:
         return False
-    head = "".join(m.surface for m in ms[chunks[k].first:chunks[k].head + 1])
+    head = _head_word(chunks[k], ms)
     if head in c.demonstratives:
         return _previous_clause_is_view(chunks, ms, k)  # 伊集院が推測し、これに柴田も同意
     # …という理論に関しても同意; a one-character word only alone (話に応じ, not 対話に応じ)

@@ -222,7 +222,7 @@ def read_trigger(entry: Entry, start: int, end: int, ms: list[Morpheme], chunks:
             p, construction, subject_is_trigger = k, "light", True   # 会談は15日にアラスカで行われた
         if p is None:
             if entry.light_verbs and not entry.headline_noun:
-                return None  # 制裁 alone is not yet a sanction (but …で一致。, …の中止を要請。 end as events)
+                return None  # 制裁 alone is not yet a sanction (but …で一致。 ends as an event)
             reading = _nominal_event(entry, start, end, a, b, t, ms, chunks, block_kind)
             if reading is not None and entry.objects:
                 obj = _object_start(chunks, ms, t, entry.objects)

@@ -180,17 +180,13 @@ class Clause:
 
     def clause_break(self, a: int, b: int) -> bool:
         """A clause ends between a and b (…だが、 / …し、 / …ており、)."""
-        return self.last_break(a, b) is not None
-
-    def last_break(self, a: int, b: int) -> int | None:
-        """Index of the last comma in a+1..b-1 that ends a clause, or None."""
         ms = self.ms
-        for k in range(b - 1, a, -1):
+        for k in range(a + 1, b):
             if is_comma(ms[k]) and not self.inside[k]:
                 prev = ms[k - 1]
                 if prev.pos2 == "接続助詞" or prev.cform.startswith("連用形") and prev.pos1 in ("動詞", "助動詞"):
-                    return k
-        return None
+                    return True
+        return False
 
     def ga_ok(self, k: int, upto: int, mode: str) -> bool:
         """A が phrase speaks only if it heads what follows: nothing but framing before a bracket,

@@ -46,7 +46,8 @@ def own_topic(c: Clause, tops: list[tuple[int, Speaker]], oi: int) -> tuple[int,
 def _stance_clause(ms, comma: int) -> bool:
     """…を始める方針で、: a noun of stance (`speech_nouns`, not a medium such as 声明) and the copula's で
     end a clause of the topic's own, not the frame of what follows."""
+    if comma < 2:
+        return False
     f = framing()
     noun, de = ms[comma - 2], ms[comma - 1]
-    return comma >= 2 and de.surface == "で" and noun.lemma in f["speech_nouns"] \
-        and not noun.surface.endswith(f["medium_nouns"])
+    return de.surface == "で" and noun.lemma in f["speech_nouns"] and not noun.surface.endswith(f["medium_nouns"])
